@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type pg from 'pg';
+import { migrationsFolder } from '../paths.js';
 import { type Database, type Db, queryRows } from './client.js';
-
-export const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
 
 /** How many migrations this build ships; /readyz compares it with what the database has applied. */
 export const shippedMigrations: number = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8'))

@@ -59,8 +59,12 @@ export function multiParam<const V extends string>(
 ) {
   const allowed = new Set<string>(values);
   return z
-    .union([z.string(), z.array(z.string())], { error: 'must be a comma-separated list' })
+    .unknown()
     .transform((input, ctx) => {
+      if (typeof input !== 'string' && !(Array.isArray(input) && input.every((item) => typeof item === 'string'))) {
+        ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list' });
+        return z.NEVER;
+      }
       const items = [input]
         .flat()
         .flatMap((part) => part.split(','))

@@ -1,0 +1,44 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { type Config, testConfig } from '../../src/config.js';
+import type { Database } from '../../src/db/client.js';
+import { prepareData } from '../../src/services/seed.js';
+import { createTestDatabase } from './database.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  /** This file's PostgreSQL URL (undefined on PGlite). */
+  url?: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * The whole service on a database of its own, through HTTP (inject) only.
+ * `seed: true` loads the sample programs through the import, as `npm start` does.
+ */
+export async function createTestApp(options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
+  const { database, url, drop } = await createTestDatabase();
+  await prepareData(database.primary, { seedOnEmpty: options.seed ?? true });
+  const config = testConfig({ ...options.config, ...(url ? { DATABASE_URL: url } : {}) });
+  const app = await buildApp({ config, database });
+  await app.ready();
+  return {
+    app,
+    database,
+    url,
+    close: async () => {
+      await app.close();
+      await drop();
+    },
+  };
+}
+
+/** GET a path and parse the JSON answer. */
+export async function getJson<T = any>(
+  app: FastifyInstance,
+  url: string,
+): Promise<{ status: number; body: T; headers: Record<string, unknown> }> {
+  const response = await app.inject({ method: 'GET', url });
+  return { status: response.statusCode, body: response.json() as T, headers: response.headers };
+}
