@@ -15,6 +15,10 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY migrations ./migrations
 COPY seed/*.csv ./seed/
+# Read at run time: the <program-finder> script that /widget.js and /embed serve.
+COPY src/web ./src/web
+# Without DATABASE_URL the embedded database lives in ./data (mount a volume there to keep it).
+RUN mkdir -p data && chown node:node data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s \

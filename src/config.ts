@@ -34,6 +34,8 @@ const envSchema = z.object({
   CORS_ORIGINS: list(z.string().min(1)).default(['*']),
   RATE_LIMIT_MAX: integer(1, 1_000_000).default(600),
   CACHE_MAX_AGE: integer(0, 31_536_000).default(60),
+  /** Public answers kept in memory (an LRU, also bounded in bytes); 0 turns the response cache off. */
+  RESPONSE_CACHE_SIZE: integer(0, 1_000_000).default(2000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFlag.default(false),
 });

@@ -32,12 +32,15 @@ export async function migrateAndPrepare(
   const pool = (database.primary as unknown as { $client: pg.Pool }).$client;
   const client = await pool.connect();
   try {
+    // Waiting for another instance's migration, or running a long one, must not hit the pool's statement_timeout.
+    await client.query('SET statement_timeout = 0');
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     const db = drizzlePg({ client });
     await migratePg(db, { migrationsFolder });
     await then(database.primary);
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    await client.query('RESET statement_timeout').catch(() => {});
     client.release();
   }
 }

@@ -10,6 +10,7 @@ import {
   integer,
   pgTable,
   real,
+  smallint,
   text,
   timestamp,
   unique,
@@ -74,6 +75,10 @@ export const institutions = pgTable(
     // Distance search narrows by a latitude/longitude box before computing great-circle distances.
     index('institutions_location_idx').on(t.latitude, t.longitude),
     index('institutions_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+    index('institutions_city_trgm_idx').using('gin', sql`lower(${t.city}) gin_trgm_ops`),
+    // Type-ahead: names and cities that start with what was typed, in order, read until enough.
+    index('institutions_name_prefix_idx').on(sql`lower(${t.name}) COLLATE "C"`),
+    index('institutions_city_prefix_idx').on(sql`lower(${t.city}) COLLATE "C"`, t.state),
     check('institutions_state_check', oneOf(t.state, stateCodes)),
     check('institutions_control_check', oneOf(t.control, institutionControls.values)),
     check('institutions_zip_check', sql`${t.zip} ~ '^[0-9]{5}$'`),
@@ -125,20 +130,13 @@ export const programs = pgTable(
     // Institution name, campus, city and state as searchable text. Denormalised because a
     // generated column cannot read another table; the write path refreshes it.
     institutionText: text('institution_text').notNull().default(''),
-    searchDocument: tsvector('search_document').generatedAlwaysAs(
-      (): SQL => sql`setweight(to_tsvector('english'::regconfig, coalesce(${programs.name}, '') || ' ' || coalesce(${programs.credential}, '')), 'A')
-        || setweight(to_tsvector('english'::regconfig, coalesce(${programs.institutionText}, '')), 'B')
-        || setweight(to_tsvector('english'::regconfig, coalesce(${programs.description}, '')), 'C')`,
-    ),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('programs_slug_key').on(t.slug),
     uniqueIndex('programs_cahiim_epc_key').on(t.cahiimEpc),
     index('programs_institution_idx').on(t.institutionId),
-    index('programs_search_idx').using('gin', t.searchDocument),
     index('programs_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
-    index('programs_institution_text_trgm_idx').using('gin', sql`lower(${t.institutionText}) gin_trgm_ops`),
     index('programs_internship_formats_idx').using('gin', t.internshipFormats),
     index('programs_career_services_idx').using('gin', t.careerServices),
     // Keyset sorts: every sort key is followed by id, the contract's tie-breaker.
@@ -162,6 +160,114 @@ export const programs = pgTable(
     check('programs_pass_rate_check', rate(t.passRate)),
   ],
 );
+
+/**
+ * What search, filters, sorts and facets read: one narrow row per program with its institution's
+ * place, the sort keys and the search documents. Maintained by triggers on programs and
+ * institutions (migrations/0004_search_triggers.sql), so every write path keeps it in step; lists
+ * read it first and join the full records for one page only.
+ */
+export const programSearch = pgTable(
+  'program_search',
+  {
+    programId: uuid('program_id')
+      .primaryKey()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    accreditationStatus: text('accreditation_status').notNull(),
+    degreeLevel: text('degree_level').notNull(),
+    discipline: text('discipline').notNull(),
+    deliveryMode: text('delivery_mode'),
+    state: text('state').notNull(),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    internshipFormats: text('internship_formats').array().notNull(),
+    placementAssistance: boolean('placement_assistance'),
+    careerServices: text('career_services').array().notNull(),
+    tuitionInStateUsd: integer('tuition_in_state_usd'),
+    graduationRate: real('graduation_rate'),
+    employmentRate: real('employment_rate'),
+    passRate: real('pass_rate'),
+    nextReviewYear: integer('next_review_year'),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull(),
+    /** lower(name): the name sort. */
+    nameKey: text('name_key').notNull(),
+    /** The distinct words of the name, sorted: equal for names that differ only in case, punctuation or order. */
+    nameWords: text('name_words').notNull(),
+    // Search documents without positions (nothing ranks by position), from the most to the least
+    // telling text: the name and credential; plus institution, campus, city and state; plus description.
+    nameDocument: tsvector('name_document').notNull(),
+    headDocument: tsvector('head_document').notNull(),
+    document: tsvector('document').notNull(),
+    // The facet values as small integers (see queries/program-facets.ts for the codes): counting
+    // 100,000 programs by integers takes a fraction of the time it takes by text.
+    statusCode: smallint('status_code').notNull(),
+    degreeCode: smallint('degree_code').notNull(),
+    disciplineCode: smallint('discipline_code').notNull(),
+    deliveryCode: smallint('delivery_code').notNull(),
+    placementCode: smallint('placement_code').notNull(),
+    stateCode: smallint('state_code').notNull(),
+    formatBits: smallint('format_bits').notNull(),
+    careerBits: smallint('career_bits').notNull(),
+  },
+  (t) => [
+    index('program_search_document_idx').using('gin', t.document),
+    index('program_search_head_document_idx').using('gin', t.headDocument),
+    index('program_search_name_document_idx').using('gin', t.nameDocument),
+    index('program_search_name_words_idx').on(t.nameWords, t.programId),
+    // Relevance tiers are read shortest name first, so a page of a broad search stops early.
+    index('program_search_name_length_idx').on(sql`length(${t.nameWords})`, t.programId),
+    // Filters and facets without text are answered from this index alone (index-only scans).
+    index('program_search_filters_idx').on(
+      t.state,
+      t.accreditationStatus,
+      t.degreeLevel,
+      t.discipline,
+      t.deliveryMode,
+      t.placementAssistance,
+      t.internshipFormats,
+      t.careerServices,
+    ),
+    // Facet counts without text or distance are answered from this index alone.
+    index('program_search_facets_idx').on(
+      t.stateCode,
+      t.statusCode,
+      t.degreeCode,
+      t.disciplineCode,
+      t.deliveryCode,
+      t.placementCode,
+      t.formatBits,
+      t.careerBits,
+    ),
+    index('program_search_location_idx').on(t.latitude, t.longitude),
+    index('program_search_name_sort_idx').on(sql`${t.nameKey} COLLATE "C"`, t.programId),
+    index('program_search_tuition_sort_idx').on(t.tuitionInStateUsd, t.programId),
+    index('program_search_graduation_rate_sort_idx').on(t.graduationRate, t.programId),
+    index('program_search_employment_rate_sort_idx').on(t.employmentRate, t.programId),
+    index('program_search_pass_rate_sort_idx').on(t.passRate, t.programId),
+    index('program_search_next_review_sort_idx').on(t.nextReviewYear, t.programId),
+    index('program_search_updated_at_sort_idx').on(t.updatedAt, t.programId),
+  ],
+);
+
+/**
+ * The distinct program names, for type-ahead: a few hundred rows where programs are thousands.
+ * Kept by the same triggers; a name no program bears any more is skipped when read.
+ */
+export const programNames = pgTable('program_names', {
+  nameKey: text('name_key').primaryKey(),
+  name: text('name').notNull(),
+});
+
+/**
+ * The distinct words of the searchable text (lower case, letters only), for spelling correction:
+ * each word of a query is matched to its nearest known words by trigram similarity. Kept by the
+ * same triggers; words of deleted programs may linger, which only widens a correction.
+ */
+export const searchWords = pgTable('search_words', { word: text('word').primaryKey() }, (t) => [
+  index('search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`),
+  // Prefix ranges ("does a known word start with this?") in code point order.
+  index('search_words_prefix_idx').on(sql`${t.word} COLLATE "C"`),
+]);
 
 export const programOutcomes = pgTable(
   'program_outcomes',

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { DataVersion } from '../services/data-version.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -16,24 +20,72 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
   return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
 }
 
+/** A Vary value that keeps what other plugins (CORS) already put there. */
+function withVary(current: unknown, names: string[]): string {
+  const listed = String(current ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const seen = new Set(listed.map((name) => name.toLowerCase()));
+  if (seen.has('*')) return '*';
+  return [...listed, ...names.filter((name) => !seen.has(name.toLowerCase()))].join(', ');
+}
+
 export const strongEtag = (seed: string) => `"${createHash('sha256').update(seed).digest('base64url').slice(0, 27)}"`;
 
 /**
- * ETag, If-None-Match → 304 and Cache-Control for every GET. A handler that
- * knows its version sets the ETag itself; otherwise the body is hashed.
+ * A digest of the service's own code (src/ or dist/src/), part of every version ETag: an answer also
+ * changes when a deployment changes its code (a label, the widget), and instances running the same
+ * code on the same data agree on their ETags.
+ */
+const codeFingerprint = (() => {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const hash = createHash('sha256');
+  for (const name of (readdirSync(root, { recursive: true }) as string[]).sort()) {
+    const path = join(root, name);
+    if (statSync(path).isFile()) hash.update(name).update(readFileSync(path));
+  }
+  return hash.digest('base64url').slice(0, 12);
+})();
+
+const VERSION_ETAG = Symbol('version-etag');
+type Tagged = FastifyRequest & { [VERSION_ETAG]?: string };
+
+/** Whether If-None-Match lists exactly this tag (`*` is left to the handler: it depends on the resource existing). */
+const listsTag = (header: string | undefined, etag: string) =>
+  header?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag) === true;
+
+/**
+ * ETag, If-None-Match → 304 and Cache-Control for every GET. A handler that knows its resource's
+ * own version sets the ETag itself (a program). Other public answers get a version ETag: the data
+ * version, the code and the URL as sent, computed before the handler runs so that a 304 costs no
+ * database work. Without a known data version the body is hashed.
  */
 export const httpCache = fp(
-  async (app: FastifyInstance, options: { maxAge: number }) => {
-    app.addHook('onSend', async (request, reply, payload) => {
+  async (app: FastifyInstance, options: { maxAge: number; dataVersion?: DataVersion }) => {
+    const { dataVersion } = options;
+    if (dataVersion) {
+      app.addHook('preHandler', (request: Tagged, reply, done) => {
+        if (request.method !== 'GET' && request.method !== 'HEAD') return done();
+        if (reply.routeOptions.config?.cache !== 'public' || dataVersion.current === undefined) return done();
+        const etag = strongEtag(`${codeFingerprint}\n${dataVersion.current}\n${request.url}`);
+        request[VERSION_ETAG] = etag;
+        if (!listsTag(request.headers['if-none-match'], etag)) return done();
+        reply.code(304).header('etag', etag).send();
+      });
+    }
+    app.addHook('onSend', async (request: Tagged, reply, payload) => {
       const cache = reply.routeOptions.config?.cache;
       reply.header(
         'cache-control',
         cache === 'public' && reply.statusCode < 400 ? `public, max-age=${options.maxAge}` : 'no-store',
       );
-      if (cache === 'public') reply.header('vary', 'Accept-Encoding, Origin');
+      if (cache === 'public') reply.header('vary', withVary(reply.getHeader('vary'), ['Accept-Encoding', 'Origin']));
       if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.statusCode !== 200) return payload;
-      if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload; // streams carry no ETag
-      let etag = reply.getHeader('etag') as string | undefined;
+      let etag = (reply.getHeader('etag') as string | undefined) ?? request[VERSION_ETAG];
+      if (etag) reply.header('etag', etag);
+      // A stream has only a version ETag: its body is never in memory to hash.
+      if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
       if (!etag) {
         etag = strongEtag(typeof payload === 'string' ? payload : payload.toString('binary'));
         reply.header('etag', etag);

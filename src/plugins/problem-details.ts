@@ -1,6 +1,7 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import fp from 'fastify-plugin';
-import { AppError, type ErrorCode, errorCatalog, type ProblemItem, problemType } from '../errors.js';
+import { z } from 'zod';
+import { AppError, type ErrorCode, errorCatalog, invalidParameter, type ProblemItem, problemType } from '../errors.js';
 
 type Location = ProblemItem['in'];
 
@@ -63,23 +64,122 @@ function toAppError(error: FastifyError & { code?: string }): AppError {
   return databaseError(error) ?? new AppError('internal_error', 'An unexpected error occurred; it has been logged');
 }
 
+/** Error codes of a database that cannot answer now but may shortly: connection loss, shutdown, failover, limits. */
+const transientSqlStates = new Set([
+  '57014', // statement_timeout (or a cancelled query)
+  '57P01', // admin_shutdown: the server terminated the connection
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now: starting up or shutting down
+  '53300', // too_many_connections
+  '25006', // read_only_sql_transaction: a write reached a standby, as during a failover
+  '40001', // serialization_failure: also a read on a replica cancelled by a conflict with replay
+]);
+const transientNetworkCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+// node-postgres reports these without a code: a full pool, a dropped socket, a connect timeout.
+const transientMessages = [
+  'timeout exceeded when trying to connect',
+  'Connection terminated',
+  'Client has encountered a connection error',
+  'Client was closed and is not queryable',
+  'Query read timeout',
+];
+
+/** The error itself and its causes: drizzle wraps every failed query in an error of its own. */
+function* causes(error: unknown): Generator<{ code?: unknown; message?: unknown }> {
+  let current = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+    yield current as { code?: unknown; message?: unknown };
+    current = (current as { cause?: unknown }).cause;
+  }
+}
+
 /** PostgreSQL failures a client can act on; their own texts (SQL, constraint names) never reach the client. */
-function databaseError(error: { code?: string; message?: string }): AppError | undefined {
-  const unavailable = () =>
-    new AppError('unavailable', 'The database is not available; try again shortly', undefined, undefined, {
-      'retry-after': '5',
-    });
-  if (error.code === '23505') return new AppError('conflict', 'A record with the same unique key already exists');
-  if (error.code === '57014' || error.code === '57P01' || error.code === '57P03' || error.code === '53300')
-    return unavailable();
-  if (error.code === 'ECONNREFUSED' || error.code === 'ECONNRESET' || error.code === 'ETIMEDOUT') return unavailable();
-  if (
-    error.message?.includes('timeout exceeded when trying to connect') ||
-    error.message?.includes('Connection terminated')
-  ) {
-    return unavailable();
+function databaseError(error: unknown): AppError | undefined {
+  for (const { code, message } of causes(error)) {
+    if (code === '23505') return new AppError('conflict', 'A record with the same unique key already exists');
+    const transient =
+      (typeof code === 'string' &&
+        (transientSqlStates.has(code) || transientNetworkCodes.has(code) || code.startsWith('08'))) ||
+      (typeof message === 'string' && transientMessages.some((text) => message.includes(text)));
+    if (transient) {
+      return new AppError('unavailable', 'The database is not available; try again shortly', undefined, undefined, {
+        'retry-after': '5',
+      });
+    }
   }
   return undefined;
+}
+
+const decodes = (text: string) => {
+  try {
+    decodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const malformed = 'is not valid percent-encoded UTF-8';
+
+/**
+ * Query parameters whose name or value is not percent-encoded UTF-8 (`%FF`, `%zz`, a lone
+ * surrogate `%ED%A0%80`). The query parser passes such text on verbatim, so without this check
+ * `q=%FF` would quietly search for the three characters "%FF".
+ */
+export function malformedQueryItems(url: string): ProblemItem[] {
+  const start = url.indexOf('?');
+  if (start < 0) return [];
+  const names = new Set<string>();
+  for (const pair of url.slice(start + 1).split('&')) {
+    if (decodes(pair)) continue;
+    // Named as the query parser names it (`+` is a space), or verbatim when the name itself is malformed.
+    const rawName = (pair.split('=', 1)[0] ?? '').replaceAll('+', ' ');
+    names.add(decodes(rawName) ? decodeURIComponent(rawName) : rawName.slice(0, 100));
+  }
+  return [...names].map((name) => ({ in: 'query', name, message: malformed }));
+}
+
+/** The route parameter behind a path segment the router refused (badly encoded or too long), when a route has one there. */
+function refusedPathParameter(request: FastifyRequest, refused: (segment: string) => boolean): string {
+  const [path = ''] = request.url.split('?');
+  const marker = 'refused-segment';
+  const probe = path
+    .split('/')
+    .map((segment) => (refused(segment) ? marker : segment))
+    .join('/');
+  const route = request.server.findRoute({ method: request.method as HTTPMethods, url: probe });
+  const params = (route?.params ?? {}) as Record<string, string>;
+  return Object.keys(params).find((name) => params[name] === marker) ?? '(path)';
+}
+
+/**
+ * Errors Fastify raises before any route runs (Fastify's `frameworkErrors` option): without
+ * this, a path such as `/v1/programs/%FF` is answered with Fastify's own JSON, not a problem.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  // No hook runs for these requests, so the headers every answer carries are set here.
+  reply.header('x-request-id', request.id).header('cache-control', 'no-store');
+  if (error.code === 'FST_ERR_BAD_URL') {
+    const name = refusedPathParameter(request, (segment) => !decodes(segment));
+    return sendProblem(request, reply, invalidParameter(name, malformed, 'path'));
+  }
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    const limit = request.server.initialConfig.routerOptions?.maxParamLength ?? 100;
+    const name = refusedPathParameter(request, (segment) => segment.length > limit);
+    return sendProblem(request, reply, invalidParameter(name, `must be at most ${limit} characters`, 'path'));
+  }
+  const appError = toAppError(error);
+  if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+  return sendProblem(request, reply, appError);
 }
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError) {
@@ -109,6 +209,20 @@ export const problemDetails = fp(
       const appError = toAppError(error);
       if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
       return sendProblem(request, reply, appError);
+    });
+    // The contract refuses unknown query parameters on every /v1 endpoint, those that take none included.
+    app.addHook('onRoute', (route) => {
+      if (route.url.startsWith('/v1/') && !route.schema?.querystring) {
+        route.schema = { ...route.schema, querystring: z.strictObject({}) };
+      }
+    });
+    // Only routes that read their query string; the others (probes, the widget script) ignore it.
+    app.addHook('preValidation', async (request) => {
+      if (!request.routeOptions.schema?.querystring) return;
+      const items = malformedQueryItems(request.url);
+      if (items.length > 0) {
+        throw new AppError('invalid_parameter', items.map((item) => `${item.name} ${item.message}`).join('; '), items);
+      }
     });
     app.setNotFoundHandler((request, reply) =>
       sendProblem(

@@ -3,41 +3,39 @@ import { type Db, queryRows } from '../db/client.js';
 import type { SortKey } from '../schemas/program-query.js';
 import { distanceMiles, filterConditions, type SearchFilters } from './program-filters.js';
 import { type ProgramRow, programColumns, programFrom } from './program-row.js';
-import { textScore } from './program-text-search.js';
+import { listByRelevance, parseRelevanceSortValue, relevanceSortValue, textScore } from './program-text-search.js';
 import { inList, isUuid, whereOf } from './sql-fragments.js';
 
-/** How a sort orders rows: its key expression, direction, and the SQL type of its cursor value. */
+/** How a sort orders rows: its key expression (over program_search s), direction, and the SQL type of its cursor value. */
 interface SortSpec {
   key: SQL;
   direction: 'asc' | 'desc';
   type: 'text' | 'int' | 'real' | 'float8' | 'timestamptz';
 }
 
-function sortSpec(sort: SortKey, filters: SearchFilters): SortSpec {
+function sortSpec(sort: Exclude<SortKey, 'relevance'>, filters: SearchFilters): SortSpec {
   switch (sort) {
-    case 'relevance':
-      return { key: textScore(filters.q ?? ''), direction: 'desc', type: 'real' };
     case 'distance':
       if (!filters.circle) throw new Error('distance sort needs a circle');
       return { key: distanceMiles(filters.circle), direction: 'asc', type: 'float8' };
     case 'name':
-      return { key: sql`lower(p.name) COLLATE "C"`, direction: 'asc', type: 'text' };
+      return { key: sql`s.name_key COLLATE "C"`, direction: 'asc', type: 'text' };
     case '-name':
-      return { key: sql`lower(p.name) COLLATE "C"`, direction: 'desc', type: 'text' };
+      return { key: sql`s.name_key COLLATE "C"`, direction: 'desc', type: 'text' };
     case 'tuition':
-      return { key: sql`p.tuition_in_state_usd`, direction: 'asc', type: 'int' };
+      return { key: sql`s.tuition_in_state_usd`, direction: 'asc', type: 'int' };
     case '-tuition':
-      return { key: sql`p.tuition_in_state_usd`, direction: 'desc', type: 'int' };
+      return { key: sql`s.tuition_in_state_usd`, direction: 'desc', type: 'int' };
     case '-graduation_rate':
-      return { key: sql`p.graduation_rate`, direction: 'desc', type: 'real' };
+      return { key: sql`s.graduation_rate`, direction: 'desc', type: 'real' };
     case '-employment_rate':
-      return { key: sql`p.employment_rate`, direction: 'desc', type: 'real' };
+      return { key: sql`s.employment_rate`, direction: 'desc', type: 'real' };
     case '-pass_rate':
-      return { key: sql`p.pass_rate`, direction: 'desc', type: 'real' };
+      return { key: sql`s.pass_rate`, direction: 'desc', type: 'real' };
     case 'next_review':
-      return { key: sql`p.next_review_year`, direction: 'asc', type: 'int' };
+      return { key: sql`s.next_review_year`, direction: 'asc', type: 'int' };
     case '-updated_at':
-      return { key: sql`p.updated_at`, direction: 'desc', type: 'timestamptz' };
+      return { key: sql`s.updated_at`, direction: 'desc', type: 'timestamptz' };
   }
 }
 
@@ -49,10 +47,15 @@ export interface Position {
 
 /** Rows strictly after `after` in the order (key direction NULLS LAST, id ASC). */
 function afterPosition(spec: SortSpec, after: Position): SQL {
-  if (after.value === null) return sql`(${spec.key} IS NULL AND p.id > ${after.id}::uuid)`;
+  if (after.value === null) return sql`(${spec.key} IS NULL AND s.program_id > ${after.id}::uuid)`;
   const value = sql`${after.value}::${sql.raw(spec.type)}`;
   const beyond = spec.direction === 'asc' ? sql`${spec.key} > ${value}` : sql`${spec.key} < ${value}`;
-  return sql`(${beyond} OR (${spec.key} = ${value} AND p.id > ${after.id}::uuid) OR ${spec.key} IS NULL)`;
+  return sql`(${beyond} OR (${spec.key} = ${value} AND s.program_id > ${after.id}::uuid) OR ${spec.key} IS NULL)`;
+}
+
+/** Whether `after` can be a position of this sort (a cursor's value is checked before it reaches SQL). */
+export function validPosition(sort: SortKey, after: Position): boolean {
+  return sort !== 'relevance' || parseRelevanceSortValue(after.value) !== undefined;
 }
 
 export interface ListedProgramRow extends ProgramRow {
@@ -61,6 +64,21 @@ export interface ListedProgramRow extends ProgramRow {
   score: number | null;
 }
 
+/** The program_search columns that annotations read. */
+export const pageColumns = sql`s.program_id, s.name_words, s.name_document, s.head_document, s.latitude, s.longitude`;
+
+/** What a list adds to each record, computed over the page only (`page` has program_search's columns). */
+function annotations(filters: SearchFilters): SQL {
+  const distance = filters.circle ? distanceMiles(filters.circle, 'page') : sql`NULL::float8`;
+  const score = filters.text ? textScore(filters.text, 'page') : sql`NULL::float8`;
+  return sql`${distance} AS distance_mi, ${score} AS score`;
+}
+
+/**
+ * One page of programs. The page is chosen in program_search alone (filters, sort key, limit), so
+ * a search never touches the wide program rows of the programs it skips; then the page's records
+ * are joined.
+ */
 export async function listPrograms(
   db: Db,
   filters: SearchFilters,
@@ -68,33 +86,70 @@ export async function listPrograms(
   limit: number,
   after?: Position,
 ): Promise<ListedProgramRow[]> {
+  if (sort === 'relevance') {
+    if (!filters.text) throw new Error('relevance sort needs a text search');
+    const position = after && parseRelevanceSortValue(after.value);
+    const rows = await listByRelevance<ProgramRow & { distance_mi: number | null; score: number | null }>(
+      db,
+      filters.text,
+      // Each tier's own condition replaces the text match.
+      filterConditions({ ...filters, text: undefined }),
+      limit,
+      position && after ? { ...position, id: after.id } : undefined,
+      pageColumns,
+      annotations(filters),
+    );
+    return rows.map(({ tier, name_length, ...row }) => ({ ...row, sort_value: relevanceSortValue(tier, name_length) }));
+  }
   const spec = sortSpec(sort, filters);
   const conditions = filterConditions(filters);
   if (after) conditions.push(afterPosition(spec, after));
+  const direction = sql.raw(spec.direction.toUpperCase());
   // The sort value travels in the cursor as text, formatted so it casts back to the same value.
   const sortValue =
     spec.type === 'timestamptz'
-      ? sql`to_char(${spec.key} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
-      : sql`(${spec.key})::text`;
+      ? sql`to_char(page.sort_key AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+      : sql`(page.sort_key)::text`;
   return queryRows<ListedProgramRow>(
     db,
-    sql`SELECT ${programColumns},
-        ${sortValue} AS sort_value,
-        ${filters.circle ? distanceMiles(filters.circle) : sql`NULL::float8`} AS distance_mi,
-        ${filters.q !== undefined ? textScore(filters.q) : sql`NULL::real`} AS score
-      FROM ${programFrom}
-      ${whereOf(conditions)}
-      ORDER BY ${spec.key} ${sql.raw(spec.direction.toUpperCase())} NULLS LAST, p.id ASC
-      LIMIT ${limit}`,
+    sql`SELECT ${programColumns}, ${sortValue} AS sort_value, ${annotations(filters)}
+      FROM (SELECT ${pageColumns}, ${spec.key} AS sort_key FROM program_search s
+             ${whereOf(conditions)}
+             ORDER BY ${spec.key} ${direction} NULLS LAST, s.program_id ASC
+             LIMIT ${limit}) page
+      JOIN programs p ON p.id = page.program_id
+      JOIN institutions i ON i.id = p.institution_id
+      ORDER BY page.sort_key ${direction} NULLS LAST, page.program_id ASC`,
   );
 }
 
 export async function countPrograms(db: Db, filters: SearchFilters): Promise<number> {
   const rows = await queryRows<{ total: number }>(
     db,
-    sql`SELECT count(*)::int AS total FROM ${programFrom} ${whereOf(filterConditions(filters))}`,
+    sql`SELECT count(*)::int AS total FROM program_search s ${whereOf(filterConditions(filters))}`,
   );
   return rows[0]?.total ?? 0;
+}
+
+/** The ids of the next `limit` matches after `afterId` in id order: how an export walks every match. */
+export function matchingIdsAfter(filters: SearchFilters, afterId: string | undefined, limit: number): SQL {
+  const conditions = filterConditions(filters);
+  if (afterId) conditions.push(sql`s.program_id > ${afterId}::uuid`);
+  return sql`SELECT s.program_id FROM program_search s ${whereOf(conditions)} ORDER BY s.program_id LIMIT ${limit}`;
+}
+
+/** The next `limit` matching programs after `afterId`, in id order. */
+export async function listProgramsAfter(
+  db: Db,
+  filters: SearchFilters,
+  afterId: string | undefined,
+  limit: number,
+): Promise<ProgramRow[]> {
+  return queryRows<ProgramRow>(
+    db,
+    sql`SELECT ${programColumns} FROM ${programFrom}
+        WHERE p.id IN (${matchingIdsAfter(filters, afterId, limit)}) ORDER BY p.id`,
+  );
 }
 
 /** The programs with these ids or slugs, in any order. */

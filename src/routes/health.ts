@@ -33,7 +33,11 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const applied = await appliedMigrations(request.server.db.primary).catch(() => -1);
+      // Replicas too: they serve the public reads, and one that has not replayed a new migration yet
+      // would answer the new code with the old schema.
+      const { primary, replicas } = request.server.db;
+      const counts = await Promise.all([primary, ...replicas].map((db) => appliedMigrations(db).catch(() => -1)));
+      const applied = Math.min(...counts);
       if (applied < shippedMigrations) {
         throw new AppError(
           'unavailable',

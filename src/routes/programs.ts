@@ -1,11 +1,25 @@
+import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { strongEtag } from '../plugins/http-cache.js';
 import { idOrSlugParams } from '../schemas/common.js';
-import { programDetailSchema, programListSchema } from '../schemas/program.js';
-import { programListQuerySchema } from '../schemas/program-query.js';
+import { facetsSchema } from '../schemas/facets.js';
+import { programDetailSchema, programListSchema, programSchema } from '../schemas/program.js';
+import {
+  programCompareQuerySchema,
+  programExportQuerySchema,
+  programFilterQuerySchema,
+  programListQuerySchema,
+} from '../schemas/program-query.js';
 import { problemResponses } from '../schemas/responses.js';
-import { getProgramDetail, searchPrograms } from '../services/programs.js';
+import { exportPrograms } from '../services/program-export.js';
+import { programFacets } from '../services/program-facets.js';
+import { comparePrograms, getProgramDetail, searchPrograms } from '../services/programs.js';
 import { listEnvelope } from './list-envelope.js';
+
+const programComparisonSchema = z
+  .object({ data: z.array(programSchema).meta({ description: 'The programs, in the order asked' }) })
+  .meta({ id: 'ProgramComparison' });
 
 export const programRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -26,6 +40,74 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const page = await searchPrograms(request.server.db.read(), request.query);
       return listEnvelope(request.url, page, page.sort);
+    },
+  );
+
+  app.get(
+    '/programs/facets',
+    {
+      config: { cache: 'public' },
+      schema: {
+        operationId: 'getProgramFacets',
+        tags: ['Programs'],
+        summary: 'Counts for a filter sidebar (disjunctive facets)',
+        description:
+          'Takes the filters of GET /v1/programs. `total` is the `meta.total` of the same search. Each facet applies every filter except its own, so it shows how many programs each other choice would give; career_services applies its own filter too (it is an AND). Every vocabulary value is listed, zeros included; `state` lists the states with matches.',
+        security: [],
+        querystring: programFilterQuerySchema,
+        response: { 200: facetsSchema, ...problemResponses('invalid_parameter') },
+      },
+    },
+    async (request) => programFacets(request.server.db.read(), request.query),
+  );
+
+  app.get(
+    '/programs/compare',
+    {
+      config: { cache: 'public' },
+      schema: {
+        operationId: 'comparePrograms',
+        tags: ['Programs'],
+        summary: 'Two to five programs side by side',
+        description:
+          'The full records of 2 to 5 programs (any accreditation status), in the order asked. Each unknown id or slug is named in the 404 problem.',
+        security: [],
+        querystring: programCompareQuerySchema,
+        response: { 200: programComparisonSchema, ...problemResponses('invalid_parameter', 'not_found') },
+      },
+    },
+    async (request) => ({ data: await comparePrograms(request.server.db.read(), request.query.ids) }),
+  );
+
+  app.get(
+    '/programs/export',
+    {
+      config: { cache: 'public' },
+      schema: {
+        operationId: 'exportPrograms',
+        tags: ['Programs'],
+        summary: 'Every match, streamed as CSV or NDJSON',
+        description:
+          'Every program matching the filters of GET /v1/programs (their defaults included), in id order, streamed without paging. `csv` has a header row and the import columns of POST /v1/imports, so an export imports back unchanged; `ndjson` has one program record per line.',
+        security: [],
+        querystring: programExportQuerySchema,
+        response: {
+          200: {
+            description: 'The programs, as an attachment',
+            content: {
+              'text/csv': { schema: z.string().meta({ description: 'A header row, then one row per program' }) },
+              'application/x-ndjson': { schema: z.string().meta({ description: 'One JSON program record per line' }) },
+            },
+          },
+          ...problemResponses('invalid_parameter'),
+        },
+      },
+    },
+    async (request, reply) => {
+      const exported = await exportPrograms(request.server.db.read(), request.query);
+      reply.type(exported.contentType).header('content-disposition', `attachment; filename="${exported.filename}"`);
+      // A stream: Fastify sends it as it comes (the declared string schemas describe the document).
+      return reply.send(Readable.from(exported.chunks) as unknown as string);
     },
   );
 

@@ -47,8 +47,10 @@ export function decimalParam(min: number, max: number) {
     .meta({ type: 'number', minimum: min, maximum: max });
 }
 
+/** `true` or `false`; checked without an enum so the OpenAPI schema is a plain boolean, not strings typed boolean. */
 export const booleanParam = z
-  .enum(['true', 'false'], { error: onceOnly('true or false') })
+  .string({ error: onceOnly('true or false') })
+  .refine((value) => value === 'true' || value === 'false', 'must be true or false')
   .transform((value) => value === 'true')
   .meta({ type: 'boolean' });
 
@@ -88,8 +90,14 @@ export function multiParam<const V extends string>(
 }
 
 export const idOrSlugParams = z.strictObject({
-  id_or_slug: z.string().min(1).max(200).meta({
-    description: 'The UUID or the slug',
-    example: 'harbor-state-college-health-information-technology-aas-tampa-fl',
-  }),
+  id_or_slug: z
+    .string()
+    .min(1)
+    .max(200)
+    // A NUL would reach PostgreSQL and fail there (22021) as a 500.
+    .refine((value) => !/\p{Cc}/u.test(value), 'must not contain control characters')
+    .meta({
+      description: 'The UUID or the slug',
+      example: 'pelarro-community-college-health-information-technology-aas-fort-lauderdale-fl',
+    }),
 });

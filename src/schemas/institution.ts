@@ -31,12 +31,16 @@ export const institutionDetailSchema = institutionSchema
   .meta({ id: 'InstitutionDetail' });
 
 export const institutionListQuerySchema = z.strictObject({
-  q: textParam(1, 200).optional().meta({ description: 'Name, campus or city; typo-tolerant', example: 'harbor' }),
+  q: textParam(1, 200).optional().meta({ description: 'Name, campus or city; typo-tolerant', example: 'pelarro' }),
   state: multiParam(stateCodes, (value) => value.toUpperCase())
     .optional()
     .meta({ example: ['FL'] }),
-  limit: integerParam(1, 100).optional().meta({ description: 'Page size, default 20' }),
-  cursor: z.string({ error: 'must be given only once' }).max(1000, 'is not a valid cursor').optional(),
+  limit: integerParam(1, 100).optional().meta({ description: 'Page size, default 20', example: 20 }),
+  cursor: z
+    .string({ error: 'must be given only once' })
+    .max(1000, 'is not a valid cursor')
+    .optional()
+    .meta({ description: 'Opaque: the `meta.next_cursor` of the previous page (or follow `links.next`)' }),
 });
 
 export type InstitutionListQuery = z.output<typeof institutionListQuerySchema>;

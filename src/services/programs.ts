@@ -8,22 +8,33 @@ import {
   findProgram,
   findPrograms,
   listPrograms,
+  validPosition,
   zipCentroid,
 } from '../queries/programs.js';
 import type { ProgramDetail, ProgramListItem } from '../schemas/program.js';
 import type { ProgramFilters, ProgramListQuery, SortKey } from '../schemas/program-query.js';
 import { decodeCursor, encodeCursor, fingerprint } from './cursor.js';
+import { resolveSearchText } from './search-text.js';
 
 const DEFAULT_LIMIT = 20;
 const DEFAULT_RADIUS_MI = 50;
 
-/** Turns validated query filters into SQL-ready ones: `near` becomes a circle (a ZIP is looked up). */
+/**
+ * Turns validated query filters into SQL-ready ones: `near` becomes a circle (a ZIP is looked up)
+ * and `q` a spelling-corrected text search.
+ */
 export async function resolveFilters(db: Db, filters: ProgramFilters): Promise<SearchFilters> {
-  const { near, radius_mi, ...rest } = filters;
-  if (!near) return rest;
-  const point = 'zip' in near ? await zipCentroid(db, near.zip) : near;
-  if (!point) throw invalidParameter('near', `ZIP code ${(near as { zip: string }).zip} is not known`);
-  return { ...rest, circle: { ...point, radiusMi: radius_mi ?? DEFAULT_RADIUS_MI } };
+  const { near, radius_mi, q, ...rest } = filters;
+  const [point, text] = await Promise.all([
+    near && 'zip' in near ? zipCentroid(db, near.zip) : near,
+    q === undefined ? undefined : resolveSearchText(db, q),
+  ]);
+  if (near && !point) throw invalidParameter('near', `ZIP code ${(near as { zip: string }).zip} is not known`);
+  return {
+    ...rest,
+    ...(text ? { text } : {}),
+    ...(point ? { circle: { ...point, radiusMi: radius_mi ?? DEFAULT_RADIUS_MI } } : {}),
+  };
 }
 
 export function defaultSort(query: Pick<ProgramListQuery, 'q' | 'near' | 'sort'>): SortKey {
@@ -46,6 +57,7 @@ export async function searchPrograms(db: Db, query: ProgramListQuery): Promise<P
   const limit = query.limit ?? DEFAULT_LIMIT;
   const searchFingerprint = fingerprint({ ...filterQuery, sort });
   const after = cursor === undefined ? undefined : decodeCursor(cursor, searchFingerprint);
+  if (after && !validPosition(sort, after)) throw invalidParameter('cursor', 'is not a valid cursor');
   const filters = await resolveFilters(db, filterQuery);
   // One row more than the page tells whether another page follows.
   const [rows, total] = await Promise.all([
@@ -60,7 +72,8 @@ export async function searchPrograms(db: Db, query: ProgramListQuery): Promise<P
   const items = page.map((row) => {
     const item: ProgramListItem = toProgram(row);
     if (row.distance_mi !== null) item.distance_mi = round(row.distance_mi, 2);
-    if (row.score !== null) item.score = round(row.score, 4);
+    // Six digits keep scores that differ (tier and name length) apart.
+    if (row.score !== null) item.score = round(row.score, 6);
     return keep ? pick(item, keep) : item;
   });
   return { items, total, limit, sort, nextCursor };
@@ -85,7 +98,7 @@ export async function getProgramDetail(db: Db, idOrSlug: string): Promise<{ prog
   };
 }
 
-/** The programs asked for, in the order asked; every unknown one is named. */
+/** The programs asked for, in the order asked; every unknown one is named, and one asked for twice (by id and slug) refused. */
 export async function comparePrograms(db: Db, idsOrSlugs: string[]) {
   const rows = await findPrograms(db, idsOrSlugs);
   const byKey = new Map<string, ProgramRow>();
@@ -93,13 +106,18 @@ export async function comparePrograms(db: Db, idsOrSlugs: string[]) {
     byKey.set(row.id, row);
     byKey.set(row.slug, row);
   }
-  const missing = idsOrSlugs.filter((key) => !byKey.has(key.toLowerCase()) && !byKey.has(key));
+  const find = (key: string) => byKey.get(key) ?? byKey.get(key.toLowerCase());
+  const missing = idsOrSlugs.filter((key) => !find(key));
   if (missing.length > 0) {
     throw new AppError(
       'not_found',
-      `No program ${missing.join(', ')}`,
+      `${missing.length === 1 ? 'Program' : 'Programs'} ${missing.join(', ')} ${missing.length === 1 ? 'was' : 'were'} not found`,
       missing.map((key) => ({ in: 'query' as const, name: 'ids', message: `${key} was not found` })),
     );
   }
-  return idsOrSlugs.map((key) => toProgram((byKey.get(key) ?? byKey.get(key.toLowerCase())) as ProgramRow));
+  const found = idsOrSlugs.map((key) => find(key) as ProgramRow);
+  if (new Set(found.map((row) => row.id)).size < found.length) {
+    throw invalidParameter('ids', 'names the same program more than once (by id and by slug)');
+  }
+  return found.map(toProgram);
 }

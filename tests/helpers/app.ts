@@ -4,6 +4,7 @@ import { type Config, testConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
 import { prepareData } from '../../src/services/seed.js';
 import { createTestDatabase } from './database.js';
+import { installResponseValidation } from './openapi-validator.js';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -20,8 +21,15 @@ export interface TestApp {
 export async function createTestApp(options: { seed?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
   const { database, url, drop } = await createTestDatabase();
   await prepareData(database.primary, { seedOnEmpty: options.seed ?? true });
-  const config = testConfig({ ...options.config, ...(url ? { DATABASE_URL: url } : {}) });
+  // Test files send thousands of requests from one address; a test of the limit itself passes a low one.
+  const config = testConfig({
+    RATE_LIMIT_MAX: 1_000_000,
+    ...options.config,
+    ...(url ? { DATABASE_URL: url } : {}),
+  });
   const app = await buildApp({ config, database });
+  // Every answer is checked against the OpenAPI document; tests/helpers/conformance-setup.ts fails the test on a violation.
+  installResponseValidation(app);
   await app.ready();
   return {
     app,

@@ -1,0 +1,27 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../db/client.js';
+import { whereOf } from './sql-fragments.js';
+
+export interface ChangeRow {
+  /** Text: bigint arrives as a string from node-postgres and as a BigInt from PGlite. */
+  seq: string;
+  op: 'created' | 'updated' | 'deleted';
+  program_id: string;
+  at: string;
+  actor: string | null;
+}
+
+/** Changes after `since`, oldest first. */
+export async function listChanges(
+  db: Db,
+  options: { since: number; limit: number; programId?: string },
+): Promise<ChangeRow[]> {
+  const conditions: SQL[] = [sql`seq > ${options.since}`];
+  if (options.programId) conditions.push(sql`program_id = ${options.programId}::uuid`);
+  return queryRows<ChangeRow>(
+    db,
+    sql`SELECT seq::text AS seq, op, program_id,
+          to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, actor
+        FROM changes ${whereOf(conditions)} ORDER BY seq LIMIT ${options.limit}`,
+  );
+}

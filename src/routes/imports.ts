@@ -1,0 +1,110 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, problemSchema } from '../errors.js';
+import { booleanParam } from '../schemas/common.js';
+import { importProblemSchema, importReportSchema } from '../schemas/import-row.js';
+import { invalidBody } from '../schemas/program-write.js';
+import { problemResponses } from '../schemas/responses.js';
+import { type ImportPayload, importPrograms } from '../services/import-programs.js';
+import { adminSecurity } from './admin-http.js';
+
+/** 10,000 rows of the import columns are about 6 MB of CSV and 12 MB of JSON; this leaves room. */
+export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
+
+const importRejectedSchema = problemSchema
+  .extend({ ...importReportSchema.shape, errors: z.array(importProblemSchema) })
+  .meta({
+    id: 'ImportRejected',
+    description: 'A problem document (422) that also carries the import report; nothing was written',
+  });
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** A `charset` parameter other than UTF-8 (or its ASCII subset) cannot be read as the import expects. */
+function charsetOf(contentType: string | undefined): string | undefined {
+  return /;\s*charset="?([^";\s]+)"?/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+}
+
+export const importRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Only CSV and JSON reach this route; anything else is a 415.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  app.addContentTypeParser('text/csv', { parseAs: 'buffer' }, (request, body, done) => {
+    const charset = charsetOf(request.headers['content-type']);
+    if (charset !== undefined && !['utf-8', 'utf8', 'us-ascii'].includes(charset)) {
+      done(new AppError('unsupported_media_type', `The CSV must be UTF-8, not ${charset.slice(0, 40)}`), undefined);
+      return;
+    }
+    try {
+      done(null, utf8.decode(body as Buffer));
+    } catch {
+      done(
+        new AppError('invalid_body', 'The CSV is not valid UTF-8', [
+          { in: 'body', name: '(body)', message: 'is not valid UTF-8' },
+        ]),
+        undefined,
+      );
+    }
+  });
+
+  app.post(
+    '/imports',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        operationId: 'importPrograms',
+        tags: ['Admin'],
+        summary: 'Import programs from CSV or JSON: all rows or nothing',
+        description: `\`text/csv\` with a header row, or \`application/json\`: an array of rows with the same keys (cells as CSV text, or typed). Rows match existing programs by \`cahiim_epc\`, else by institution name, campus, city, state, degree level, discipline and program name. Any problem: 422 with the report and every problem by row and column, and nothing written. Importing the same file again changes nothing. At most ${IMPORT_BODY_LIMIT / 1024 / 1024} MB.`,
+        security: adminSecurity,
+        consumes: ['text/csv', 'application/json'],
+        querystring: z.strictObject({
+          dry_run: booleanParam.optional().meta({
+            description: 'Validate, match and count, then roll back: the report of a real run, nothing written',
+          }),
+        }),
+        body: z.union([z.string(), z.array(z.unknown())], { error: 'must be CSV text or a JSON array of rows' }).meta({
+          description: 'CSV text (text/csv) or an array of row objects (application/json)',
+        }),
+        response: {
+          200: importReportSchema,
+          ...problemResponses(
+            'invalid_parameter',
+            'invalid_body',
+            'unauthorized',
+            'payload_too_large',
+            'unsupported_media_type',
+          ),
+          422: {
+            description: 'Import rejected: the report and every problem; nothing was written',
+            content: { 'application/problem+json': { schema: importRejectedSchema } },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const body = request.body;
+      const csv = /^text\/csv\b/i.test(request.headers['content-type'] ?? '');
+      if (!csv && !Array.isArray(body))
+        throw invalidBody([{ in: 'body', name: '(body)', message: 'must be a JSON array of rows' }]);
+      const payload: ImportPayload = csv
+        ? { kind: 'csv', text: body as string }
+        : { kind: 'json', rows: body as unknown[] };
+      const report = await importPrograms(request.server.db.primary, payload, {
+        dryRun: request.query.dry_run ?? false,
+        actor: request.actor,
+        source: 'import',
+      });
+      if (report.errors.length > 0) {
+        const count = report.errors.length;
+        throw new AppError(
+          'import_rejected',
+          `The import has ${count} problem${count === 1 ? '' : 's'}; nothing was written`,
+          undefined,
+          report,
+        );
+      }
+      return report;
+    },
+  );
+};

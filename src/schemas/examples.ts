@@ -1,0 +1,135 @@
+import type { z } from 'zod';
+import type { InstitutionDetail, InstitutionListItem, institutionListSchema } from './institution.js';
+import type { ProgramDetail, programListSchema } from './program.js';
+
+/**
+ * Response examples for the OpenAPI document: one program of the sample data (seed/) as the
+ * API answers it. The parameter examples describe the same program, so "Try it out" in
+ * Swagger UI finds it. Typed against the schemas, so a field change that leaves them behind
+ * fails the type check.
+ */
+
+const institution = {
+  id: '368885e6-3994-4f8b-abeb-938324515520',
+  slug: 'pelarro-community-college-main-campus-fort-lauderdale-fl',
+  name: 'Pelarro Community College',
+  campus: 'Main Campus',
+  city: 'Fort Lauderdale',
+  state: 'FL',
+  zip: '33312',
+  location: { lat: 26.08817, lon: -80.181783 },
+  website: 'https://pelarro-community-college.example.edu',
+  ipeds_unitid: null,
+  control: 'public',
+} satisfies InstitutionListItem extends infer T ? Omit<T, 'program_count'> : never;
+
+export const exampleProgramDetail = {
+  id: '29d9ebae-037b-41af-8475-7bb8ff0cf9f9',
+  slug: 'pelarro-community-college-health-information-technology-aas-fort-lauderdale-fl',
+  cahiim_epc: 'SAMPLE-A-0462',
+  name: 'Health Information Technology',
+  credential: 'AAS',
+  degree_level: 'associate',
+  discipline: 'health_information_management',
+  cip_code: '51.0707',
+  delivery_mode: 'online',
+  institution,
+  accreditation: {
+    status: 'accredited',
+    status_label: 'Accredited',
+    status_since: '2018-03-10',
+    initial_accreditation_date: '2006-05-14',
+    next_review_year: 2028,
+    history: [
+      { action: 'substantive_change_approved', date: '2020-03-13', note: 'Online delivery approved' },
+      { action: 'continuing_accreditation_awarded', date: '2018-03-10', note: 'Comprehensive review completed' },
+      {
+        action: 'progress_report_required',
+        date: '2010-10-24',
+        note: 'Progress report on curriculum competencies due',
+      },
+      { action: 'continuing_accreditation_awarded', date: '2010-06-23', note: 'Reaffirmed after site visit' },
+      { action: 'initial_accreditation_awarded', date: '2006-05-14', note: 'Initial review completed' },
+      { action: 'candidacy_granted', date: '2005-03-16', note: null },
+    ],
+  },
+  internship: { required: true, min_hours: null, formats: ['virtual', 'hybrid'], placement_assistance: true },
+  career_services: [
+    'job_placement',
+    'internship_placement',
+    'resume_review',
+    'mentoring',
+    'networking_events',
+    'exam_prep',
+  ],
+  outcomes: [
+    { metric: 'certification_pass_rate', value: 85.1, cohort_year: 2025, exam: 'RHIT' },
+    { metric: 'employment_rate', value: 87.9, cohort_year: 2025, exam: null },
+    { metric: 'graduation_rate', value: 61.5, cohort_year: 2025, exam: null },
+  ],
+  tuition: { in_state_usd: 9090, out_of_state_usd: 9090 },
+  credit_hours: 70,
+  duration_months: 20,
+  urls: {
+    program: 'https://pelarro-community-college.example.edu/programs/health-information-technology-aas',
+    outcomes: 'https://pelarro-community-college.example.edu/programs/health-information-technology-aas/outcomes',
+  },
+  contact: {
+    name: 'Carmen Orlley, RHIA',
+    email: 'carmen.orlley@pelarro-community-college.example.edu',
+    phone: '(555) 016-7430',
+  },
+  source: 'sample',
+  updated_at: '2026-11-20T14:03:11.000Z',
+} satisfies ProgramDetail;
+
+const { history: _history, ...accreditation } = exampleProgramDetail.accreditation;
+
+/** GET /v1/programs with the parameter examples of the document (a search near Fort Lauderdale). */
+const listSelf =
+  '/v1/programs?q=health%20information%20technology&state=FL&near=33312&radius_mi=25&sort=distance&limit=10&fields=name,institution,accreditation';
+
+export const exampleProgramList = {
+  data: [
+    {
+      id: exampleProgramDetail.id,
+      name: exampleProgramDetail.name,
+      institution,
+      accreditation,
+      distance_mi: 0,
+      score: 2.05,
+    },
+  ],
+  meta: { total: 1, limit: 10, sort: 'distance', next_cursor: null },
+  links: { self: listSelf, next: null },
+} satisfies z.output<typeof programListSchema>;
+
+export const exampleInstitutionList = {
+  data: [{ ...institution, program_count: 1 }],
+  meta: { total: 1, limit: 20, sort: 'name', next_cursor: null },
+  links: { self: '/v1/institutions?q=pelarro&state=FL', next: null },
+} satisfies z.output<typeof institutionListSchema>;
+
+export const exampleInstitutionDetail = {
+  ...institution,
+  programs: [
+    {
+      id: exampleProgramDetail.id,
+      slug: exampleProgramDetail.slug,
+      name: exampleProgramDetail.name,
+      credential: exampleProgramDetail.credential,
+      degree_level: exampleProgramDetail.degree_level,
+      discipline: exampleProgramDetail.discipline,
+      delivery_mode: exampleProgramDetail.delivery_mode,
+      accreditation: { status: accreditation.status, status_label: accreditation.status_label },
+    },
+  ],
+} satisfies InstitutionDetail;
+
+/** Examples by the name of the component schema they illustrate. */
+export const schemaExamples: Record<string, unknown> = {
+  ProgramDetail: exampleProgramDetail,
+  ProgramList: exampleProgramList,
+  InstitutionList: exampleInstitutionList,
+  InstitutionDetail: exampleInstitutionDetail,
+};

@@ -1,0 +1,108 @@
+import type { Db } from '../db/client.js';
+import { lookupSearchWords, type SearchWordLookup, type TextSearch } from '../queries/program-text-search.js';
+
+/**
+ * Free text → a spelling-corrected full-text query. The text is cut into words (letters and
+ * digits; everything else, tsquery and LIKE syntax included, only separates words). Each word is
+ * looked up among the words of the programs' searchable text: a known word stands as it is, an
+ * unknown one is replaced by its nearest known words (trigram candidates, then edit distance),
+ * and the last word also matches as a prefix. A program must match every word (in any order).
+ */
+
+const MAX_WORDS = 10;
+const MAX_WORD_LENGTH = 40;
+const wordPattern = /^[\p{L}\p{M}\p{N}]+$/u;
+
+export function searchWords(q: string): string[] {
+  return q
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((word) => word.length > 0)
+    .slice(0, MAX_WORDS)
+    .map((word) => word.slice(0, MAX_WORD_LENGTH));
+}
+
+/** Edits (insert, delete, substitute, swap two neighbours) that turn a into b. */
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  const rows: number[][] = Array.from({ length: x.length + 1 }, (_, i) =>
+    Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= x.length; i++) {
+    const row = rows[i] as number[];
+    const previous = rows[i - 1] as number[];
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let best = Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) {
+        best = Math.min(best, (rows[i - 2] as number[])[j - 2] as number);
+      }
+      row[j] = best;
+    }
+  }
+  return (rows[x.length] as number[])[y.length] as number;
+}
+
+/** How many edits a misspelling of a word this long may have. */
+const allowedEdits = (length: number) => (length <= 4 ? 1 : length <= 8 ? 2 : 3);
+
+export interface WordPlan {
+  /** The word as typed (lower case). */
+  typed: string;
+  /** What the word may match: words, and `prefix:*` forms. */
+  alternatives: string[];
+  /** The word as meant (corrected when unknown), for the exact-name comparison. */
+  meant: string;
+  /** Whether anything in the programs' text can match it. */
+  supported: boolean;
+  /** Some known word starts with it. */
+  completes: boolean;
+  stop: boolean;
+}
+
+function planWord(found: SearchWordLookup, last: boolean): WordPlan {
+  const { word } = found;
+  const prefix = last && word.length >= 3 && found.completes ? [`${word}:*`] : [];
+  const plan = { typed: word, completes: found.completes, stop: found.stop };
+  if (found.known) return { ...plan, alternatives: [word, ...prefix], meant: word, supported: true };
+  const scored = found.similar
+    .filter((candidate) => wordPattern.test(candidate.word))
+    .map((candidate) => ({ ...candidate, edits: editDistance(word, candidate.word) }));
+  // The fewest edits, and among those the most alike ("helth" is "health" rather than "heath").
+  const fewest = Math.min(...scored.map((candidate) => candidate.edits));
+  const closest = scored.filter((candidate) => candidate.edits === fewest && fewest <= allowedEdits(word.length));
+  const best = Math.max(...closest.map((candidate) => candidate.similarity));
+  let corrections = closest.filter((candidate) => candidate.similarity >= best - 0.02);
+  // No close spelling: a strong trigram match still counts (a word with letters missing or added).
+  if (corrections.length === 0) corrections = scored.filter((candidate) => candidate.similarity >= 0.45).slice(0, 1);
+  const words = corrections.map((candidate) => candidate.word);
+  const supported = words.length > 0 || prefix.length > 0;
+  return { ...plan, alternatives: supported ? [...words, ...prefix] : [word], meant: words[0] ?? word, supported };
+}
+
+/** Each word of `q` looked up and, when unknown, corrected; the last one may also be a prefix. */
+export async function planSearchWords(db: Db, q: string): Promise<WordPlan[]> {
+  const words = searchWords(q);
+  if (words.length === 0) return [];
+  const looked = await lookupSearchWords(db, words);
+  return looked.map((found, index) => planWord(found, index === looked.length - 1));
+}
+
+/** The full-text query of the words; `tsquery` is null when nothing in it can match anything. */
+export function textSearchOf(plans: readonly WordPlan[]): TextSearch {
+  const phrase = plans.map((plan) => plan.meant).join(' ');
+  const content = plans.filter((plan) => !plan.stop);
+  // A word that matches nothing anywhere would empty the result: leave it out when others remain.
+  const kept = content.some((plan) => plan.supported) ? content.filter((plan) => plan.supported) : content;
+  if (kept.length === 0) return { tsquery: null, phrase };
+  const groups = kept.map((plan) =>
+    plan.alternatives.length === 1 ? (plan.alternatives[0] as string) : `(${plan.alternatives.join(' | ')})`,
+  );
+  return { tsquery: groups.join(' & '), phrase };
+}
+
+export async function resolveSearchText(db: Db, q: string): Promise<TextSearch> {
+  return textSearchOf(await planSearchWords(db, q));
+}

@@ -1,0 +1,265 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/paths.js';
+import { EMBED_CSP } from '../../src/web/embed-page.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+
+/** What a page of another origin relies on: CORS, caching, rate limits, widget.js and /embed. */
+
+let t: TestApp;
+let limited: TestApp;
+let proxied: TestApp;
+let adminOrigin: TestApp;
+let namedOnly: TestApp;
+
+beforeAll(async () => {
+  [t, limited, proxied, adminOrigin, namedOnly] = await Promise.all([
+    createTestApp(),
+    createTestApp({ seed: false, config: { RATE_LIMIT_MAX: 5 } }),
+    createTestApp({ seed: false, config: { RATE_LIMIT_MAX: 5, TRUST_PROXY: true } }),
+    createTestApp({ seed: false, config: { CORS_ORIGINS: ['*', 'https://admin.example'] } }),
+    createTestApp({ seed: false, config: { CORS_ORIGINS: ['https://site.example'] } }),
+  ]);
+});
+afterAll(() => Promise.all([t, limited, proxied, adminOrigin, namedOnly].map((app) => app?.close())));
+
+const site = 'https://admissions.example';
+const preflight = (app: TestApp, url: string, method: string, origin = site) =>
+  app.app.inject({
+    method: 'OPTIONS',
+    url,
+    headers: {
+      origin,
+      'access-control-request-method': method,
+      'access-control-request-headers': 'authorization, content-type',
+    },
+  });
+
+describe('CORS', () => {
+  it('lets any origin read public answers and the headers the contract exposes', async () => {
+    const response = await t.app.inject({ url: '/v1/programs?limit=1', headers: { origin: site } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['access-control-allow-origin']).toBe('*');
+    const exposed = String(response.headers['access-control-expose-headers'])
+      .split(',')
+      .map((name) => name.trim().toLowerCase());
+    for (const name of [
+      'etag',
+      'link',
+      'location',
+      'x-request-id',
+      'ratelimit-limit',
+      'ratelimit-remaining',
+      'ratelimit-reset',
+      'retry-after',
+    ]) {
+      expect(exposed).toContain(name);
+    }
+  });
+
+  it('answers a preflight for a public read', async () => {
+    const response = await t.app.inject({
+      method: 'OPTIONS',
+      url: '/v1/programs?state=TX',
+      headers: {
+        origin: site,
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'if-none-match',
+      },
+    });
+    expect(response.statusCode).toBe(204);
+    expect(response.headers['access-control-allow-origin']).toBe('*');
+    expect(response.headers['access-control-allow-methods']).toContain('GET');
+    expect(response.headers['access-control-allow-headers']).toBe('if-none-match');
+    expect(Number(response.headers['access-control-max-age'])).toBeGreaterThan(0);
+  });
+
+  it('keeps writes, imports and the admin area closed to other origins under the default *', async () => {
+    for (const [url, method] of [
+      ['/v1/programs', 'POST'],
+      ['/v1/programs/some-program', 'PATCH'],
+      ['/v1/programs/some-program', 'DELETE'],
+      ['/v1/imports?dry_run=true', 'POST'],
+      ['/v1/admin/keys', 'GET'],
+    ] as const) {
+      const response = await preflight(t, url, method);
+      expect(response.headers['access-control-allow-origin'], `${method} ${url}`).toBeUndefined();
+    }
+    const direct = await t.app.inject({ method: 'POST', url: '/v1/imports', headers: { origin: site }, payload: [] });
+    expect(direct.headers['access-control-allow-origin']).toBeUndefined();
+    const adminRead = await t.app.inject({ url: '/v1/admin/keys', headers: { origin: site } });
+    expect(adminRead.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('opens the admin endpoints to origins CORS_ORIGINS names, and only to them', async () => {
+    const named = await preflight(adminOrigin, '/v1/programs/some-program', 'PATCH', 'https://admin.example');
+    expect(named.statusCode).toBe(204);
+    expect(named.headers['access-control-allow-origin']).toBe('https://admin.example');
+    expect(named.headers['access-control-allow-methods']).toContain('PATCH');
+    expect(named.headers['access-control-allow-headers']).toBe('authorization, content-type');
+    expect(named.headers.vary).toContain('Origin');
+
+    const other = await preflight(adminOrigin, '/v1/programs/some-program', 'PATCH', site);
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    // Public reads stay open to everyone because the list also holds *.
+    const read = await adminOrigin.app.inject({ url: '/v1/vocabularies', headers: { origin: site } });
+    expect(read.headers['access-control-allow-origin']).toBe('*');
+  });
+
+  it('limits public reads to the listed origins when CORS_ORIGINS has no *', async () => {
+    const allowed = await namedOnly.app.inject({
+      url: '/v1/vocabularies',
+      headers: { origin: 'https://site.example' },
+    });
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://site.example');
+    expect(allowed.headers.vary).toContain('Origin');
+    const refused = await namedOnly.app.inject({ url: '/v1/vocabularies', headers: { origin: site } });
+    expect(refused.statusCode).toBe(200);
+    expect(refused.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
+
+describe('HTTP caching', () => {
+  it('sends ETag, public Cache-Control and one Vary, and a 304 a browser on another origin can use', async () => {
+    const first = await t.app.inject({ url: '/v1/programs?limit=2', headers: { origin: site } });
+    expect(first.headers['cache-control']).toBe('public, max-age=60');
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^"[^"]+"$/); // strong
+    const vary = String(first.headers.vary)
+      .split(',')
+      .map((name) => name.trim().toLowerCase());
+    expect(vary).toContain('origin');
+    expect(vary.filter((name) => name === 'origin')).toHaveLength(1);
+
+    const again = await t.app.inject({
+      url: '/v1/programs?limit=2',
+      headers: { origin: site, 'if-none-match': etag },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    expect(again.headers.etag).toBe(etag);
+    expect(again.headers['access-control-allow-origin']).toBe('*');
+  });
+
+  it('never lets caches keep an error', async () => {
+    const response = await t.app.inject({ url: '/v1/programs?limit=500' });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+});
+
+describe('rate limits', () => {
+  it('counts down in RateLimit headers, then answers 429 problems with Retry-After', async () => {
+    for (let i = 1; i <= 5; i += 1) {
+      const response = await limited.app.inject({ url: '/v1/vocabularies' });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['ratelimit-limit']).toBe('5');
+      expect(response.headers['ratelimit-remaining']).toBe(String(5 - i));
+      expect(Number(response.headers['ratelimit-reset'])).toBeGreaterThan(0);
+      expect(Number(response.headers['ratelimit-reset'])).toBeLessThanOrEqual(60);
+    }
+    const over = await limited.app.inject({ url: '/v1/vocabularies?x=1', headers: { origin: site } });
+    expect(over.statusCode).toBe(429);
+    expect(over.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(over.json()).toMatchObject({
+      type: '/problems/rate-limited',
+      status: 429,
+      code: 'rate_limited',
+      instance: '/v1/vocabularies?x=1',
+    });
+    const retryAfter = Number(over.headers['retry-after']);
+    expect(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 60).toBe(true);
+    expect(over.headers['ratelimit-remaining']).toBe('0');
+    expect(over.headers['cache-control']).toBe('no-store');
+    // The page that was limited can read why.
+    expect(over.headers['access-control-allow-origin']).toBe('*');
+    expect(over.headers['x-request-id']).toBeTruthy();
+
+    // Limits are per client; X-Forwarded-For does not make a new client unless TRUST_PROXY is set.
+    const spoofed = await limited.app.inject({
+      url: '/v1/vocabularies',
+      headers: { 'x-forwarded-for': '203.0.113.9' },
+    });
+    expect(spoofed.statusCode).toBe(429);
+    const otherClient = await limited.app.inject({ url: '/v1/vocabularies', remoteAddress: '198.51.100.7' });
+    expect(otherClient.statusCode).toBe(200);
+    expect(otherClient.headers['ratelimit-remaining']).toBe('4');
+  });
+
+  it('never limits health checks, readiness, the OpenAPI document or Swagger UI', async () => {
+    for (let i = 0; i < 6; i += 1) await limited.app.inject({ url: '/v1/vocabularies', remoteAddress: '192.0.2.50' });
+    for (const url of ['/healthz', '/readyz', '/openapi.json', '/docs/']) {
+      const response = await limited.app.inject({ url, remoteAddress: '192.0.2.50' });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['ratelimit-limit'], url).toBeUndefined();
+    }
+  });
+
+  it('tells clients behind a trusted proxy apart by X-Forwarded-For', async () => {
+    const client = (ip: string) => proxied.app.inject({ url: '/v1/vocabularies', headers: { 'x-forwarded-for': ip } });
+    for (let i = 0; i < 5; i += 1) expect((await client('203.0.113.1')).statusCode).toBe(200);
+    expect((await client('203.0.113.1')).statusCode).toBe(429);
+    expect((await client('203.0.113.2')).statusCode).toBe(200);
+  });
+});
+
+describe('GET /widget.js', () => {
+  it('serves the script, cacheable and loadable from pages of any origin', async () => {
+    const response = await t.app.inject({ url: '/widget.js', headers: { origin: site } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/javascript; charset=utf-8');
+    expect(response.body).toBe(readFileSync(join(projectRoot, 'src', 'web', 'widget.js'), 'utf8'));
+    expect(response.body).toContain('customElements.define(TAG, ProgramFinder)');
+    expect(response.headers['cache-control']).toBe('public, max-age=60');
+    expect(response.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+
+    const again = await t.app.inject({
+      url: '/widget.js',
+      headers: { 'if-none-match': String(response.headers.etag) },
+    });
+    expect(again.statusCode).toBe(304);
+  });
+});
+
+describe('GET /embed', () => {
+  it('renders the finder page with the filters, escaped, under a policy that lets any site frame it', async () => {
+    const q = '"><script>alert(1)</script>';
+    const response = await t.app.inject({
+      url: `/embed?state=tx&degree_level=associate,master&limit=5&q=${encodeURIComponent(q)}`,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(response.headers['content-security-policy']).toBe(`${EMBED_CSP}; frame-ancestors *`);
+    expect(response.headers['x-frame-options']).toBeUndefined();
+    expect(response.body).toContain('<script src="/widget.js" defer></script>');
+    expect(response.body).toMatch(/<program-finder [^>]*state="TX"/);
+    expect(response.body).toContain('degree-level="associate,master"');
+    expect(response.body).toContain('limit="5"');
+    expect(response.body).toContain('q="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+    expect(response.body).not.toContain('<script>alert');
+  });
+
+  it('rejects unknown parameters and values the API would reject, as problems', async () => {
+    for (const [query, name] of [
+      ['stat=TX', 'stat'],
+      ['degree_level=phd', 'degree_level'],
+      ['limit=500', 'limit'],
+      ['state=ZZ', 'state'],
+    ]) {
+      const response = await t.app.inject({ url: `/embed?${query}` });
+      expect(response.statusCode, query).toBe(400);
+      expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+      expect(response.json().errors.map((error: { name: string }) => error.name)).toEqual([name]);
+    }
+  });
+
+  it('leaves every other page unframeable by other sites', async () => {
+    for (const url of ['/docs/', '/v1/vocabularies']) {
+      const response = await t.app.inject({ url });
+      expect(response.headers['content-security-policy']).toContain("frame-ancestors 'self'");
+      expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+    }
+  });
+});
