@@ -326,13 +326,16 @@ export const changes = pgTable(
   {
     seq: bigint('seq', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
     op: text('op').notNull(),
-    programId: uuid('program_id').notNull(),
+    /** The program changed; or, for a change to an institution alone, null with institution_id set. */
+    programId: uuid('program_id'),
+    institutionId: uuid('institution_id'),
     at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     /** Who made the change: an api_keys name, `ADMIN_API_KEY`, `cli` or `seed`. */
     actor: text('actor'),
   },
   (t) => [
     check('changes_op_check', oneOf(t.op, ['created', 'updated', 'deleted'])),
+    check('changes_subject_check', sql`num_nonnulls(${t.programId}, ${t.institutionId}) = 1`),
     index('changes_program_idx').on(t.programId),
   ],
 );

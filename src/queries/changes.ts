@@ -6,21 +6,23 @@ export interface ChangeRow {
   /** Text: bigint arrives as a string from node-postgres and as a BigInt from PGlite. */
   seq: string;
   op: 'created' | 'updated' | 'deleted';
-  program_id: string;
+  program_id: string | null;
+  institution_id: string | null;
   at: string;
   actor: string | null;
 }
 
-/** Changes after `since`, oldest first. */
+/** Changes after `since`, oldest first; `programsOnly` leaves out changes to an institution alone. */
 export async function listChanges(
   db: Db,
-  options: { since: number; limit: number; programId?: string },
+  options: { since: number; limit: number; programId?: string; programsOnly: boolean },
 ): Promise<ChangeRow[]> {
   const conditions: SQL[] = [sql`seq > ${options.since}`];
   if (options.programId) conditions.push(sql`program_id = ${options.programId}::uuid`);
+  if (options.programsOnly) conditions.push(sql`program_id IS NOT NULL`);
   return queryRows<ChangeRow>(
     db,
-    sql`SELECT seq::text AS seq, op, program_id,
+    sql`SELECT seq::text AS seq, op, program_id, institution_id,
           to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, actor
         FROM changes ${whereOf(conditions)} ORDER BY seq LIMIT ${options.limit}`,
   );

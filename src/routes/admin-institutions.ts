@@ -40,7 +40,9 @@ export const adminInstitutionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { institution, etag } = await createInstitution(request.server.db.primary, request.body);
+      const { institution, etag } = await createInstitution(request.server.db.primary, request.body, {
+        actor: request.actor,
+      });
       reply.code(201).header('location', `/v1/institutions/${institution.id}`).header('etag', etag);
       return institution;
     },

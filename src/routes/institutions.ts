@@ -36,6 +36,10 @@ export const institutionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: institutionDetailSchema, ...problemResponses('invalid_parameter', 'not_found') },
       },
     },
-    async (request) => getInstitutionDetail(request.server.db.read(), request.params.id_or_slug),
+    async (request, reply) => {
+      const { institution, etag } = await getInstitutionDetail(request.server.db.read(), request.params.id_or_slug);
+      reply.header('etag', etag);
+      return institution;
+    },
   );
 };

@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { strongEtag } from '../plugins/http-cache.js';
 import { idOrSlugParams } from '../schemas/common.js';
 import { facetsSchema } from '../schemas/facets.js';
 import { programDetailSchema, programListSchema, programSchema } from '../schemas/program.js';
@@ -12,6 +11,7 @@ import {
   programListQuerySchema,
 } from '../schemas/program-query.js';
 import { problemResponses } from '../schemas/responses.js';
+import { programEtag } from '../services/preconditions.js';
 import { exportPrograms } from '../services/program-export.js';
 import { programFacets } from '../services/program-facets.js';
 import { comparePrograms, getProgramDetail, searchPrograms } from '../services/programs.js';
@@ -127,7 +127,7 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { program, version } = await getProgramDetail(request.server.db.read(), request.params.id_or_slug);
-      reply.header('etag', strongEtag(`program:${version}`));
+      reply.header('etag', programEtag(version));
       return program;
     },
   );

@@ -12,6 +12,14 @@ export const changeSchema = z
 
 export const auditedChangeSchema = changeSchema
   .extend({
+    program_id: z
+      .uuid()
+      .nullable()
+      .meta({ description: 'The program changed; null for a change to an institution alone' }),
+    institution_id: z
+      .uuid()
+      .nullable()
+      .meta({ description: 'The institution changed, when no program changed with it' }),
     actor: z.string().nullable().meta({
       description: 'Who made the change: an API key’s name, `admin` (ADMIN_API_KEY), `cli` or `seed`',
       example: 'registrar-sync',

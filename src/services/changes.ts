@@ -10,22 +10,38 @@ interface ChangesQuery {
   program_id?: string;
 }
 
-/** A page of the change feed after `since`, oldest first, with the `since` of the next page; with who made each change. */
+/** A page of the change feed after `since`, oldest first, with the `since` of the next page. */
+async function readPage(db: Db, query: ChangesQuery, programsOnly: boolean) {
+  const since = query.since ?? 0;
+  const rows = await listChanges(db, {
+    since,
+    limit: query.limit ?? DEFAULT_LIMIT,
+    programId: query.program_id,
+    programsOnly,
+  });
+  return { rows, meta: { next_since: rows.at(-1)?.seq ?? String(since) } };
+}
+
+/** The audit trail for admins: every change, institutions' own included, with who made it. */
 export async function readAuditedChanges(
   db: Db,
   query: ChangesQuery,
 ): Promise<{ data: AuditedChange[]; meta: { next_since: string } }> {
-  const since = query.since ?? 0;
-  const rows = await listChanges(db, { since, limit: query.limit ?? DEFAULT_LIMIT, programId: query.program_id });
-  const data = rows.map((row) => ({ ...row, seq: Number(row.seq) }));
-  return { data, meta: { next_since: rows.at(-1)?.seq ?? String(since) } };
+  const { rows, meta } = await readPage(db, query, false);
+  return { data: rows.map((row) => ({ ...row, seq: Number(row.seq) })), meta };
 }
 
-/** The public feed: what changed and when, never who. */
+/** The public feed: which programs changed and when, never who. */
 export async function readChanges(
   db: Db,
   query: ChangesQuery,
 ): Promise<{ data: Change[]; meta: { next_since: string } }> {
-  const { data, meta } = await readAuditedChanges(db, query);
-  return { data: data.map(({ actor: _actor, ...change }) => change), meta };
+  const { rows, meta } = await readPage(db, query, true);
+  const data = rows.map(({ seq, op, program_id, at }) => ({
+    seq: Number(seq),
+    op,
+    program_id: program_id as string,
+    at,
+  }));
+  return { data, meta };
 }

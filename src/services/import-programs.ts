@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.js';
-import { usStates } from '../domain/vocabularies.js';
+import { institutionText } from '../domain/institution-text.js';
 import {
-  type ChangeWrite,
   findImportRecordsByEpc,
   findImportRecordsByNaturalKey,
   findInstitutionsByKey,
@@ -14,6 +13,7 @@ import {
   insertPrograms,
   lockImports,
   type OutcomeWrite,
+  type ProgramChange,
   type ProgramWrite,
   replaceOutcomes,
   touchProgramsOfInstitutions,
@@ -194,7 +194,7 @@ async function applyRows(
   const updated: ProgramWrite[] = [];
   const cohorts: { program_id: string; cohort_year: number }[] = [];
   const outcomes: OutcomeWrite[] = [];
-  const feed: ChangeWrite[] = [];
+  const feed: ProgramChange[] = [];
   for (const plan of changed) {
     const id = plan.record?.id ?? randomUUID();
     const institutionId = institutionIds.get(plan.institution) as string;
@@ -215,7 +215,7 @@ async function applyRows(
     changedInstitutions,
     feed.map((change) => change.program_id),
   );
-  feed.push(...siblings.map((id): ChangeWrite => ({ op: 'updated', program_id: id })));
+  feed.push(...siblings.map((id): ProgramChange => ({ op: 'updated', program_id: id })));
   await insertChanges(db, feed, options.actor);
   return { errors, counts };
 }
@@ -433,6 +433,6 @@ function programWrite(
     description: row.description,
     source,
     ...latestRates(record, row, addressesOutcomes),
-    institution_text: [row.institution_name, row.campus, row.city, state, usStates[state]].filter(Boolean).join(' '),
+    institution_text: institutionText({ name: row.institution_name, campus: row.campus, city: row.city, state }),
   };
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Db } from '../db/client.js';
-import { usStates } from '../domain/vocabularies.js';
+import { institutionText } from '../domain/institution-text.js';
 import { AppError, notFound } from '../errors.js';
 import {
+  type ChangeWrite,
   findInstitutionsByKey,
   type InstitutionKey,
   type InstitutionWrite,
@@ -43,18 +44,6 @@ export interface InstitutionWriteResult {
   institution: InstitutionDetail;
   etag: string;
 }
-
-/** What programs are searched by for their institution: its name, campus, city, state code and state name. */
-export const institutionText = (institution: InstitutionKey): string =>
-  [
-    institution.name,
-    institution.campus,
-    institution.city,
-    institution.state,
-    usStates[institution.state as keyof typeof usStates],
-  ]
-    .filter(Boolean)
-    .join(' ');
 
 const keyOf = (input: InstitutionWriteInput): InstitutionKey => ({
   name: input.name,
@@ -105,9 +94,7 @@ async function assertKeyFree(db: Db, key: InstitutionKey, selfId?: string): Prom
 
 const etagOf = async (db: Db, id: string) => institutionEtag((await institutionVersionTag(db, id)) ?? id);
 
-async function readBack(db: Db, id: string): Promise<InstitutionWriteResult> {
-  return { institution: await getInstitutionDetail(db, id), etag: await etagOf(db, id) };
-}
+const readBack = (db: Db, id: string): Promise<InstitutionWriteResult> => getInstitutionDetail(db, id);
 
 async function locked(db: Db, idOrSlug: string, context: WriteContext): Promise<InstitutionWrite> {
   const current = await lockInstitution(db, idOrSlug);
@@ -116,7 +103,11 @@ async function locked(db: Db, idOrSlug: string, context: WriteContext): Promise<
   return current;
 }
 
-export async function createInstitution(db: Db, input: InstitutionWriteInput): Promise<InstitutionWriteResult> {
+export async function createInstitution(
+  db: Db,
+  input: InstitutionWriteInput,
+  context: WriteContext,
+): Promise<InstitutionWriteResult> {
   return db.transaction(async (tx) => {
     await lockImports(tx);
     const key = keyOf(input);
@@ -126,6 +117,7 @@ export async function createInstitution(db: Db, input: InstitutionWriteInput): P
     ]);
     const id = randomUUID();
     await insertInstitutions(tx, [toWrite(id, slug as string, input)]);
+    await insertChanges(tx, [{ op: 'created', institution_id: id }], context.actor);
     return readBack(tx, id);
   });
 }
@@ -146,11 +138,9 @@ export async function updateInstitution(
     await assertKeyFree(tx, keyOf(parsed.data), current.id);
     await updateInstitutionRow(tx, next);
     const programs = await refreshProgramsOfInstitution(tx, current.id, institutionText(next));
-    await insertChanges(
-      tx,
-      programs.sort().map((id) => ({ op: 'updated', program_id: id })),
-      context.actor,
-    );
+    // The institution's programs change with it; an institution without programs is a change of its own.
+    const feed: ChangeWrite[] = programs.sort().map((id) => ({ op: 'updated', program_id: id }));
+    await insertChanges(tx, feed.length > 0 ? feed : [{ op: 'updated', institution_id: current.id }], context.actor);
     return readBack(tx, current.id);
   });
 }
@@ -168,5 +158,6 @@ export async function deleteInstitution(db: Db, idOrSlug: string, context: Write
       );
     }
     await deleteInstitutionRow(tx, current.id);
+    await insertChanges(tx, [{ op: 'deleted', institution_id: current.id }], context.actor);
   });
 }

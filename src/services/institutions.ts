@@ -2,8 +2,10 @@ import type { Db } from '../db/client.js';
 import { statusLabel } from '../domain/vocabularies.js';
 import { notFound } from '../errors.js';
 import { countInstitutions, findInstitution, institutionPrograms, listInstitutions } from '../queries/institutions.js';
+import { institutionVersionTag } from '../queries/record-writes.js';
 import type { InstitutionDetail, InstitutionListItem, InstitutionListQuery } from '../schemas/institution.js';
 import { decodeCursor, encodeCursor, fingerprint } from './cursor.js';
+import { institutionEtag } from './preconditions.js';
 
 export async function searchInstitutions(db: Db, query: InstitutionListQuery) {
   const { cursor, limit = 20, ...search } = query;
@@ -21,15 +23,23 @@ export async function searchInstitutions(db: Db, query: InstitutionListQuery) {
   return { items, total, limit, nextCursor };
 }
 
-export async function getInstitutionDetail(db: Db, idOrSlug: string): Promise<InstitutionDetail> {
+/** The institution with its programs, and its ETag: the one PATCH and DELETE check with If-Match. */
+export async function getInstitutionDetail(
+  db: Db,
+  idOrSlug: string,
+): Promise<{ institution: InstitutionDetail; etag: string }> {
   const institution = await findInstitution(db, idOrSlug);
   if (!institution) throw notFound(`Institution ${idOrSlug}`);
-  const programs = await institutionPrograms(db, institution.id);
-  return {
+  const [programs, versionTag] = await Promise.all([
+    institutionPrograms(db, institution.id),
+    institutionVersionTag(db, institution.id),
+  ]);
+  const detail = {
     ...institution,
     programs: programs.map(({ accreditation_status, ...program }) => ({
       ...program,
       accreditation: { status: accreditation_status, status_label: statusLabel(accreditation_status) },
     })),
   };
+  return { institution: detail, etag: institutionEtag(versionTag ?? institution.id) };
 }

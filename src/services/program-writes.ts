@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Db } from '../db/client.js';
+import { institutionText } from '../domain/institution-text.js';
 import { AppError, notFound } from '../errors.js';
 import { programVersionTag } from '../queries/program-row.js';
 import {
@@ -41,7 +42,6 @@ import {
 } from '../schemas/program-write.js';
 import { institutionKeyString, programKeyString } from './import-checks.js';
 import { assignSlugs, slugify } from './import-slugs.js';
-import { institutionText } from './institution-writes.js';
 import { mergePatch } from './merge-patch.js';
 import { checkIfMatch, programEtag } from './preconditions.js';
 import { getProgramDetail } from './programs.js';

@@ -508,6 +508,8 @@ describe('institutions', () => {
     expect(duplicate.statusCode).toBe(409);
 
     const url = `/v1/institutions/${id}`;
+    // A client that reads the institution gets the ETag that If-Match is checked against.
+    expect((await app.inject({ url })).headers.etag).toBe(created.headers.etag);
     const patchInstitution = (body: unknown, headers: Record<string, string> = {}) =>
       app.inject({
         method: 'PATCH',
@@ -608,7 +610,14 @@ describe('admin answers', () => {
     const feed = await app.inject({ url: `/v1/admin/changes?since=${before}&program_id=${body.id}`, headers: auth });
     expect(feed.headers['cache-control']).toBe('no-store');
     expect(feed.json().data).toEqual([
-      { seq: expect.any(Number), op: 'created', program_id: body.id, at: expect.stringMatching(/Z$/), actor: 'admin' },
+      {
+        seq: expect.any(Number),
+        op: 'created',
+        program_id: body.id,
+        institution_id: null,
+        at: expect.stringMatching(/Z$/),
+        actor: 'admin',
+      },
     ]);
   });
 });

@@ -140,3 +140,28 @@ describe('GET /v1/changes', () => {
     }
   });
 });
+
+describe('changes to an institution alone', () => {
+  it('are kept out of the public feed, shown to admins, and make cached institution lists fresh', async () => {
+    const before = await getJson(t.app, '/v1/institutions?q=Lonely%20Campus%20College');
+    expect(before.body.meta.total).toBe(0);
+    const since =
+      (await t.app.inject({ url: '/v1/admin/changes?limit=1000', headers: auth })).json().data.at(-1)?.seq ?? 0;
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/v1/institutions',
+      headers: { ...auth, 'content-type': 'application/json' },
+      payload: { name: 'Lonely Campus College', city: 'Tulsa', state: 'OK' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const after = await getJson(t.app, '/v1/institutions?q=Lonely%20Campus%20College');
+    expect(after.body.meta.total).toBe(1);
+
+    const audited = await t.app.inject({ url: `/v1/admin/changes?since=${since}`, headers: auth });
+    expect(audited.json().data).toEqual([
+      expect.objectContaining({ op: 'created', program_id: null, institution_id: created.json().id, actor: 'admin' }),
+    ]);
+    const publicFeed = await getJson(t.app, `/v1/changes?since=${since}`);
+    expect(publicFeed.body.data).toEqual([]);
+  });
+});
