@@ -8,7 +8,7 @@ import { corsPolicy } from './plugins/cors.js';
 import { httpCache } from './plugins/http-cache.js';
 import { metrics, metricsRoutes } from './plugins/metrics.js';
 import { openapi } from './plugins/openapi.js';
-import { frameworkErrors, problemDetails } from './plugins/problem-details.js';
+import { clientErrorHandler, frameworkErrors, problemDetails } from './plugins/problem-details.js';
 import { rateLimiting } from './plugins/rate-limit.js';
 import { responseCache } from './plugins/response-cache.js';
 import { responseSerializerCompiler } from './plugins/response-serializer.js';
@@ -67,6 +67,7 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
     return503OnClosing: false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

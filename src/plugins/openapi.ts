@@ -72,6 +72,8 @@ const problemExamples: Record<ErrorCode, { detail: string; errors?: ProblemItem[
   },
   method_not_allowed: { detail: 'This endpoint does not answer that method' },
   not_acceptable: { detail: 'This endpoint answers application/json only' },
+  request_timeout: { detail: 'The request was not received in time' },
+  headers_too_large: { detail: 'The request line and headers exceed 16 KB' },
   conflict: { detail: 'A record with the same unique key already exists' },
   precondition_failed: { detail: 'The record changed since that ETag was issued; GET it again' },
   payload_too_large: { detail: 'The request body is larger than the limit' },

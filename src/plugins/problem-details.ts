@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
@@ -73,6 +75,7 @@ const transientSqlStates = new Set([
   '53300', // too_many_connections
   '25006', // read_only_sql_transaction: a write reached a standby, as during a failover
   '40001', // serialization_failure: also a read on a replica cancelled by a conflict with replay
+  '40P01', // deadlock_detected: the other transaction went through; retrying this one is safe
 ]);
 const transientNetworkCodes = new Set([
   'ECONNREFUSED',
@@ -200,6 +203,36 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
     .type('application/problem+json; charset=utf-8')
     .serializer(JSON.stringify)
     .send(problem);
+}
+
+/**
+ * Errors Node's HTTP parser meets before Fastify sees a request (Fastify's `clientErrorHandler`):
+ * headers over 16 KB, a request that timed out, bytes that are not HTTP. The socket is all there is,
+ * so the problem document is written on it directly.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Duplex) {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const code: ErrorCode =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? 'headers_too_large'
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 'request_timeout'
+        : 'invalid_parameter';
+  const { status, title } = errorCatalog[code];
+  const detail =
+    code === 'headers_too_large'
+      ? 'The request line and headers exceed 16 KB'
+      : code === 'request_timeout'
+        ? 'The request was not received in time'
+        : 'The request is not valid HTTP';
+  const body = JSON.stringify({ type: problemType(code), title, status, code, detail, instance: '' });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 /** Renders every error, 404s included, as RFC 9457 problem details. */

@@ -75,3 +75,14 @@ describe('conventions', () => {
     }
   });
 });
+
+describe('requests Node refuses before routing', () => {
+  it('answers headers over 16 KB with a 431 problem, not bare JSON', async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = t.app.server.address() as { port: number };
+    const response = await fetch(`http://127.0.0.1:${port}/healthz`, { headers: { 'x-big': 'a'.repeat(20_000) } });
+    expect(response.status).toBe(431);
+    expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+    expect(await response.json()).toMatchObject({ status: 431, code: 'headers_too_large' });
+  });
+});
