@@ -38,6 +38,7 @@ const envSchema = z.object({
   RESPONSE_CACHE_SIZE: integer(0, 1_000_000).default(2000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFlag.default(false),
+  SHED_EVENT_LOOP_DELAY_MS: integer(0, 60_000).default(1000),
 });
 
 export type Config = z.output<typeof envSchema>;
@@ -63,5 +64,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 /** A configuration for tests and tools: defaults plus the given overrides. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), PGLITE_DATA_DIR: 'memory://', LOG_LEVEL: 'silent', ...overrides };
+  // Tests block the event loop on purpose (in-process imports, app builds on a busy machine):
+  // load shedding by event-loop lag would answer 503 at random, so tests that want it ask for it.
+  return {
+    ...loadConfig({}),
+    PGLITE_DATA_DIR: 'memory://',
+    LOG_LEVEL: 'silent',
+    SHED_EVENT_LOOP_DELAY_MS: 0,
+    ...overrides,
+  };
 }

@@ -48,9 +48,7 @@ export const loadShedding = fp(
 
     await app.register(underPressure, {
       // A mean lag of a second means every request already waits a second before any work starts.
-      // With the embedded database (PGlite runs its queries on this very event loop) a long import
-      // shows up as lag while being ordinary work, so there the check is off.
-      maxEventLoopDelay: options.maxEventLoopDelay ?? (app.db.kind === 'pglite' ? 0 : 1_000),
+      maxEventLoopDelay: options.maxEventLoopDelay ?? 1_000,
       // Near V8's heap limit garbage collection takes over and the process ends in an out-of-memory
       // crash; refusing work at 90% keeps it answering. The limit follows --max-old-space-size.
       maxHeapUsedBytes: options.maxHeapUsedBytes ?? Math.floor(getHeapStatistics().heap_size_limit * 0.9),

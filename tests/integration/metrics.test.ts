@@ -1,3 +1,4 @@
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { onPostgres } from '../helpers/database.js';
@@ -11,7 +12,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 /** A request once load shedding has measured a quiet event loop (in-process imports and app builds block it). */
-async function inject(options: Parameters<TestApp['app']['inject']>[0]) {
+async function inject(options: InjectOptions) {
   for (let waited = 0; t.app.isUnderPressure() && waited < 5_000; waited += 20) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
