@@ -216,21 +216,11 @@ export const programSearch = pgTable(
     index('program_search_name_words_idx').on(t.nameWords, t.programId),
     // Relevance tiers are read shortest name first, so a page of a broad search stops early.
     index('program_search_name_length_idx').on(sql`length(${t.nameWords})`, t.programId),
-    // Filters and facets without text are answered from this index alone (index-only scans).
-    index('program_search_filters_idx').on(
-      t.state,
-      t.accreditationStatus,
-      t.degreeLevel,
-      t.discipline,
-      t.deliveryMode,
-      t.placementAssistance,
-      t.internshipFormats,
-      t.careerServices,
-    ),
-    // Facet counts without text or distance are answered from this index alone.
+    // Filters and facet counts without text or distance are answered from this small index alone
+    // (index-only scans); every list filters on accreditation status (by default), so it leads.
     index('program_search_facets_idx').on(
-      t.stateCode,
       t.statusCode,
+      t.stateCode,
       t.degreeCode,
       t.disciplineCode,
       t.deliveryCode,
@@ -240,12 +230,17 @@ export const programSearch = pgTable(
     ),
     index('program_search_location_idx').on(t.latitude, t.longitude),
     index('program_search_name_sort_idx').on(sql`${t.nameKey} COLLATE "C"`, t.programId),
+    // The list of one state by name: read in order rather than sorted, whatever the other filters.
+    index('program_search_state_name_idx').on(t.stateCode, sql`${t.nameKey} COLLATE "C"`, t.programId),
     index('program_search_tuition_sort_idx').on(t.tuitionInStateUsd, t.programId),
-    index('program_search_graduation_rate_sort_idx').on(t.graduationRate, t.programId),
-    index('program_search_employment_rate_sort_idx').on(t.employmentRate, t.programId),
-    index('program_search_pass_rate_sort_idx').on(t.passRate, t.programId),
+    // Descending sorts keep nulls last and ties by ascending id, an order only an index built so gives.
+    index('program_search_name_desc_sort_idx').on(sql`${t.nameKey} COLLATE "C" DESC NULLS LAST`, t.programId),
+    index('program_search_tuition_desc_sort_idx').on(t.tuitionInStateUsd.desc().nullsLast(), t.programId),
+    index('program_search_graduation_rate_sort_idx').on(t.graduationRate.desc().nullsLast(), t.programId),
+    index('program_search_employment_rate_sort_idx').on(t.employmentRate.desc().nullsLast(), t.programId),
+    index('program_search_pass_rate_sort_idx').on(t.passRate.desc().nullsLast(), t.programId),
     index('program_search_next_review_sort_idx').on(t.nextReviewYear, t.programId),
-    index('program_search_updated_at_sort_idx').on(t.updatedAt, t.programId),
+    index('program_search_updated_at_sort_idx').on(t.updatedAt.desc().nullsLast(), t.programId),
   ],
 );
 

@@ -1,51 +1,15 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client.js';
-import { accreditationStatuses, heldAccreditationStatuses } from '../domain/vocabularies.js';
-import type { FacetName, SearchFilters } from './program-filters.js';
-import { filterConditions } from './program-filters.js';
+import { facetFilterConditions } from './facet-codes.js';
+import { type FacetName, filterConditions, type SearchFilters } from './program-filters.js';
 import { whereOf } from './sql-fragments.js';
 
 /**
- * Facet counts over the integer facet codes of program_search (written by the trigger in
- * migrations/0004_search_triggers.sql from these same lists). One statement counts every facet
- * under all the filters; for each disjunctive facet whose filter was given, one more counts that
- * facet's values under every filter but its own. Each reads only its own programs, through the
- * indexes, and they run side by side.
+ * Facet counts over the integer facet codes of program_search (see facet-codes.ts). One statement
+ * counts every facet under all the filters; for each disjunctive facet whose filter was given, one
+ * more counts that facet's values under every filter but its own. Each reads only its own
+ * programs, through the indexes, and they run side by side.
  */
-export const facetCodes = {
-  accreditation_status: [
-    'candidacy',
-    'accredited',
-    'probation',
-    'administrative_probation',
-    'withheld',
-    'withdrawn',
-    'voluntary_withdrawal',
-    'inactive',
-  ],
-  degree_level: ['associate', 'baccalaureate', 'master', 'certificate'],
-  discipline: ['health_information_management', 'health_informatics', 'digital_health'],
-  /** delivery_code 3 is "not known". */
-  delivery_mode: ['campus', 'online', 'hybrid'],
-  /** placement_code 0 false, 1 true, 2 not known. */
-  placement_assistance: ['false', 'true'],
-  internship_format: ['onsite', 'virtual', 'hybrid'],
-  career_services: [
-    'job_placement',
-    'internship_placement',
-    'resume_review',
-    'mock_interviews',
-    'employer_partnerships',
-    'alumni_network',
-    'mentoring',
-    'networking_events',
-    'exam_prep',
-  ],
-} as const;
-
-/** A USPS code as two letters in base 26. */
-export const stateCode = (state: string) => (state.charCodeAt(0) - 65) * 26 + state.charCodeAt(1) - 65;
-export const stateOfCode = (code: number) => String.fromCharCode(65 + Math.floor(code / 26), 65 + (code % 26));
 
 /** Facets whose counts leave their own filter out. career_services is not one: its filter is an AND. */
 export const disjunctiveFacets = [
@@ -90,53 +54,9 @@ const facetColumn: Record<DisjunctiveFacet, string> = {
   placement_assistance: 'placement_code',
 };
 
-const positions = (list: readonly string[], values: readonly string[]) =>
-  sql.raw(values.map((value) => list.indexOf(value)).join(', '));
-const mask = (list: readonly string[], values: readonly string[]) =>
-  values.reduce((bits, value) => bits | (1 << list.indexOf(value)), 0);
-
-/** Each given disjunctive filter as a condition on the codes. */
-function facetConditions(filters: SearchFilters): { facet: DisjunctiveFacet; condition: SQL }[] {
-  const given: [DisjunctiveFacet, SQL | undefined][] = [
-    [
-      'degree_level',
-      filters.degree_level && sql`s.degree_code IN (${positions(facetCodes.degree_level, filters.degree_level)})`,
-    ],
-    [
-      'discipline',
-      filters.discipline && sql`s.discipline_code IN (${positions(facetCodes.discipline, filters.discipline)})`,
-    ],
-    [
-      'delivery_mode',
-      filters.delivery_mode && sql`s.delivery_code IN (${positions(facetCodes.delivery_mode, filters.delivery_mode)})`,
-    ],
-    ['accreditation_status', statusCondition(filters)],
-    ['state', filters.state && sql`s.state_code IN (${sql.raw(filters.state.map(stateCode).join(', '))})`],
-    [
-      'internship_format',
-      filters.internship_format &&
-        sql`(s.format_bits & ${sql.raw(String(mask(facetCodes.internship_format, filters.internship_format)))}) <> 0`,
-    ],
-    [
-      'placement_assistance',
-      filters.placement_assistance === undefined
-        ? undefined
-        : sql`s.placement_code = ${sql.raw(filters.placement_assistance ? '1' : '0')}`,
-    ],
-  ];
-  return given.flatMap(([facet, condition]) => (condition ? [{ facet, condition }] : []));
-}
-
-function statusCondition(filters: SearchFilters): SQL | undefined {
-  const requested: readonly string[] = filters.accreditation_status ?? heldAccreditationStatuses;
-  if (requested.includes('any')) return undefined;
-  const known = requested.filter((status) => (accreditationStatuses.values as readonly string[]).includes(status));
-  return sql`s.status_code IN (${positions(facetCodes.accreditation_status, known)})`;
-}
-
-/** The filters that are not facets (text, distance, tuition, rates) and the career services one, an AND. */
-function baseConditions(filters: SearchFilters): SQL[] {
-  const conditions = filterConditions({
+/** The search without its disjunctive facet filters: text, distance, tuition, rates and career services (an AND). */
+function baseConditions(filters: SearchFilters) {
+  return filterConditions({
     ...filters,
     degree_level: undefined,
     discipline: undefined,
@@ -144,14 +64,8 @@ function baseConditions(filters: SearchFilters): SQL[] {
     state: undefined,
     internship_format: undefined,
     placement_assistance: undefined,
-    career_services: undefined,
     accreditation_status: ['any'],
   });
-  if (filters.career_services) {
-    const bits = mask(facetCodes.career_services, filters.career_services);
-    conditions.push(sql`(s.career_bits & ${sql.raw(String(bits))}) = ${sql.raw(String(bits))}`);
-  }
-  return conditions;
 }
 
 export interface FacetCounts {
@@ -163,7 +77,11 @@ export interface FacetCounts {
 
 export async function facetCounts(db: Db, filters: SearchFilters): Promise<FacetCounts> {
   const base = baseConditions(filters);
-  const given = facetConditions(filters);
+  const own = facetFilterConditions(filters);
+  const given = disjunctiveFacets.flatMap((facet) => {
+    const condition = own[facet];
+    return condition ? [{ facet, condition }] : [];
+  });
   const all = queryRows<FacetGroupRow>(
     db,
     sql`SELECT CASE WHEN GROUPING(s.status_code) = 0 THEN 'attributes'

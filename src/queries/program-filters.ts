@@ -1,8 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { heldAccreditationStatuses } from '../domain/vocabularies.js';
 import type { ProgramFilters } from '../schemas/program-query.js';
+import { facetFilterConditions } from './facet-codes.js';
 import { type TextSearch, textMatch } from './program-text-search.js';
-import { inList, textArray } from './sql-fragments.js';
 
 /** A distance search: the centre and how far from it. */
 export interface Circle {
@@ -59,36 +58,15 @@ function boundingBox(circle: Circle): SQL {
   return sql.join(conditions, sql` AND `);
 }
 
-export function accreditationStatuses(filters: SearchFilters): readonly string[] | null {
-  const requested: readonly string[] = filters.accreditation_status ?? heldAccreditationStatuses;
-  return requested.includes('any') ? null : requested;
-}
-
 /**
- * The conditions of a search, over `program_search s`.
- * `without` leaves one facet's own filter out, for disjunctive facet counts.
+ * The conditions of a search, over `program_search s`. The facet filters test the integer facet
+ * codes (see facet-codes.ts), which one small index holds. `without` leaves one facet's own filter
+ * out, for disjunctive facet counts.
  */
 export function filterConditions(filters: SearchFilters, without?: FacetName): SQL[] {
-  const conditions: SQL[] = [];
-  const statuses = accreditationStatuses(filters);
-  if (statuses && without !== 'accreditation_status')
-    conditions.push(sql`s.accreditation_status IN ${inList(statuses)}`);
-  if (filters.degree_level && without !== 'degree_level')
-    conditions.push(sql`s.degree_level IN ${inList(filters.degree_level)}`);
-  if (filters.discipline && without !== 'discipline')
-    conditions.push(sql`s.discipline IN ${inList(filters.discipline)}`);
-  if (filters.delivery_mode && without !== 'delivery_mode')
-    conditions.push(sql`s.delivery_mode IN ${inList(filters.delivery_mode)}`);
-  if (filters.state && without !== 'state') conditions.push(sql`s.state IN ${inList(filters.state)}`);
-  if (filters.internship_format && without !== 'internship_format') {
-    conditions.push(sql`s.internship_formats && ${textArray(filters.internship_format)}`);
-  }
-  if (filters.career_services && without !== 'career_services') {
-    conditions.push(sql`s.career_services @> ${textArray(filters.career_services)}`);
-  }
-  if (filters.placement_assistance !== undefined && without !== 'placement_assistance') {
-    conditions.push(sql`s.placement_assistance = ${filters.placement_assistance}`);
-  }
+  const conditions = Object.entries(facetFilterConditions(filters))
+    .filter(([facet]) => facet !== without)
+    .map(([, condition]) => condition);
   if (filters.max_tuition !== undefined) conditions.push(sql`s.tuition_in_state_usd <= ${filters.max_tuition}`);
   if (filters.min_graduation_rate !== undefined)
     conditions.push(sql`s.graduation_rate >= ${filters.min_graduation_rate}::real`);

@@ -7,13 +7,8 @@ import {
   disciplines,
   internshipFormats,
 } from '../domain/vocabularies.js';
-import {
-  type DisjunctiveFacet,
-  type FacetValueRow,
-  facetCodes,
-  facetCounts,
-  stateOfCode,
-} from '../queries/program-facets.js';
+import { facetCodes, stateOfCode } from '../queries/facet-codes.js';
+import { type DisjunctiveFacet, type FacetValueRow, facetCounts } from '../queries/program-facets.js';
 import type { ProgramFacets } from '../schemas/facets.js';
 import type { ProgramFilters } from '../schemas/program-query.js';
 import { resolveFilters } from './programs.js';

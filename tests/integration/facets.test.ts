@@ -7,7 +7,7 @@ import {
   disciplines,
   internshipFormats,
 } from '../../src/domain/vocabularies.js';
-import { facetCodes } from '../../src/queries/program-facets.js';
+import { facetCodes } from '../../src/queries/facet-codes.js';
 import { createTestApp, getJson, type TestApp } from '../helpers/app.js';
 
 /**
