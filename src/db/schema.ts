@@ -136,18 +136,8 @@ export const programs = pgTable(
     uniqueIndex('programs_slug_key').on(t.slug),
     uniqueIndex('programs_cahiim_epc_key').on(t.cahiimEpc),
     index('programs_institution_idx').on(t.institutionId),
-    index('programs_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
-    index('programs_internship_formats_idx').using('gin', t.internshipFormats),
-    index('programs_career_services_idx').using('gin', t.careerServices),
-    // Keyset sorts: every sort key is followed by id, the contract's tie-breaker.
-    index('programs_name_sort_idx').on(sql`lower(${t.name}) COLLATE "C"`, t.id),
-    index('programs_tuition_sort_idx').on(t.tuitionInStateUsd, t.id),
-    index('programs_graduation_rate_sort_idx').on(t.graduationRate, t.id),
-    index('programs_employment_rate_sort_idx').on(t.employmentRate, t.id),
-    index('programs_pass_rate_sort_idx').on(t.passRate, t.id),
-    index('programs_next_review_sort_idx').on(t.nextReviewYear, t.id),
-    index('programs_updated_at_sort_idx').on(t.updatedAt, t.id),
-    index('programs_filters_idx').on(t.accreditationStatus, t.degreeLevel, t.discipline, t.deliveryMode),
+    // Search, filters and sorts read program_search (kept by triggers); programs keeps only the
+    // indexes of its own lookups, so writes do not maintain indexes nothing reads.
     check('programs_degree_level_check', oneOf(t.degreeLevel, degreeLevels.values)),
     check('programs_discipline_check', oneOf(t.discipline, disciplines.values)),
     check('programs_delivery_mode_check', oneOf(t.deliveryMode, deliveryModes.values)),
