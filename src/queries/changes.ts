@@ -12,6 +12,17 @@ export interface ChangeRow {
   actor: string | null;
 }
 
+/**
+ * The newest change seq (the data version), as SQL text too: the LISTEN connection is a plain
+ * pg.Client outside drizzle and runs the same statement.
+ */
+export const newestChangeSeqText = 'SELECT coalesce(max(seq), 0)::text AS seq FROM changes';
+
+export async function newestChangeSeq(db: Db): Promise<number> {
+  const rows = await queryRows<{ seq: string }>(db, sql.raw(newestChangeSeqText));
+  return Number(rows[0]?.seq ?? 0);
+}
+
 /** Changes after `since`, oldest first; `programsOnly` leaves out changes to an institution alone. */
 export async function listChanges(
   db: Db,

@@ -1,6 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client.js';
+import type { SearchFilters } from './program-filters.js';
 import { programFrom } from './program-row.js';
+import { matchingIdsAfter } from './programs.js';
 
 /**
  * The SQL of imports: bulk reads of the programs and institutions a file names, and batched
@@ -130,6 +132,16 @@ export async function listImportRecords(
     sql`SELECT ${importRecordColumns} FROM ${programFrom}
         WHERE ${sql.join(conditions, sql` AND `)} ORDER BY p.id LIMIT ${options.limit}`,
   );
+}
+
+/** The programs matching a search as import rows, in id order, `limit` at a time after `afterId`. */
+export function listMatchingImportRecords(
+  db: Db,
+  filters: SearchFilters,
+  afterId: string | undefined,
+  limit: number,
+): Promise<ImportRecord[]> {
+  return listImportRecords(db, { where: sql`p.id IN (${matchingIdsAfter(filters, afterId, limit)})`, limit });
 }
 
 export async function findImportRecordsByEpc(db: Db, epcs: readonly string[]): Promise<ImportRecord[]> {

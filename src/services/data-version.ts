@@ -1,7 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { type Database, type Db, queryRows } from '../db/client.js';
+import type { Database } from '../db/client.js';
+import { newestChangeSeq, newestChangeSeqText } from '../queries/changes.js';
 
 /** The channel the `changes` trigger notifies (migrations/0002_notify_changes.sql); the payload is the newest seq. */
 export const DATA_VERSION_CHANNEL = 'data_version';
@@ -37,7 +37,6 @@ export interface DataVersionOptions {
   replicaGraceMs?: number;
 }
 
-const newestSeq = sql`SELECT coalesce(max(seq), 0)::text AS seq FROM changes`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 /**
@@ -111,7 +110,7 @@ class Tracker implements DataVersion {
   async refresh() {
     // While the listener is down, writes elsewhere would go unnoticed: the version stays unknown.
     if (this.closed || (this.database.kind === 'postgres' && !this.client)) return;
-    await readSeq(this.database.primary)
+    await newestChangeSeq(this.database.primary)
       .then((seq) => this.advance(seq))
       .catch(() => {});
   }
@@ -136,7 +135,7 @@ class Tracker implements DataVersion {
   }
 
   private async replicasHave(seq: number): Promise<boolean> {
-    const seen = await Promise.all(this.database.replicas.map((replica) => readSeq(replica).catch(() => -1)));
+    const seen = await Promise.all(this.database.replicas.map((replica) => newestChangeSeq(replica).catch(() => -1)));
     return seen.every((replicaSeq) => replicaSeq >= seq);
   }
 
@@ -144,7 +143,7 @@ class Tracker implements DataVersion {
     if (this.closed) return;
     if (this.database.kind === 'pglite') {
       // A database not yet migrated has no changes table: the version stays unknown.
-      await readSeq(this.database.primary)
+      await newestChangeSeq(this.database.primary)
         .then((seq) => this.advance(seq))
         .catch(() => {});
       return;
@@ -152,7 +151,7 @@ class Tracker implements DataVersion {
     const client = this.client;
     if (!client) return;
     try {
-      this.advance(Number((await client.query(newestSeqText)).rows[0]?.seq));
+      this.advance(Number((await client.query(newestChangeSeqText)).rows[0]?.seq));
     } catch (error) {
       // The server answered with an error (SQLSTATE): the connection is alive. Anything else (a timeout
       // on a connection that went silent) means notifications may no longer arrive.
@@ -163,7 +162,7 @@ class Tracker implements DataVersion {
   private async listenPglite() {
     const client = (this.database.primary as unknown as { $client: PGlite }).$client;
     this.stopListening = await client.listen(DATA_VERSION_CHANNEL, (payload) => this.advance(Number(payload)));
-    await readSeq(this.database.primary)
+    await newestChangeSeq(this.database.primary)
       .then((seq) => this.advance(seq))
       .catch(() => {});
   }
@@ -193,7 +192,7 @@ class Tracker implements DataVersion {
       this.reconnectDelay = 100;
       // Whatever committed while no one listened is in the table; read it after LISTEN so nothing falls between.
       const seq = await client
-        .query(newestSeqText)
+        .query(newestChangeSeqText)
         .then((result) => Number(result.rows[0]?.seq))
         .catch(() => undefined);
       if (seq !== undefined) this.advance(seq);
@@ -221,11 +220,4 @@ class Tracker implements DataVersion {
     this.reconnectDelay = Math.min(this.reconnectDelay * 2, 5_000);
     setTimeout(() => void this.listenPostgres(), delay).unref();
   }
-}
-
-const newestSeqText = 'SELECT coalesce(max(seq), 0)::text AS seq FROM changes';
-
-async function readSeq(db: Db): Promise<number> {
-  const rows = await queryRows<{ seq: string }>(db, newestSeq);
-  return Number(rows[0]?.seq ?? 0);
 }

@@ -1,10 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
-import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { SearchFilters } from '../queries/program-filters.js';
 import { toProgram } from '../queries/program-row.js';
-import { listImportRecords } from '../queries/program-writes.js';
-import { listProgramsAfter, matchingIdsAfter } from '../queries/programs.js';
+import { listMatchingImportRecords } from '../queries/program-writes.js';
+import { listProgramsAfter } from '../queries/programs.js';
 import { importColumns, importRowToCells } from '../schemas/import-row.js';
 import type { ProgramExportQuery } from '../schemas/program-query.js';
 import { programToImportRow } from './program-import-row.js';
@@ -27,10 +26,7 @@ async function* csvChunks(db: Db, filters: SearchFilters): AsyncGenerator<string
   yield csvLines([[...importColumns]]);
   let afterId: string | undefined;
   for (;;) {
-    const records = await listImportRecords(db, {
-      where: sql`p.id IN (${matchingIdsAfter(filters, afterId, PAGE)})`,
-      limit: PAGE,
-    });
+    const records = await listMatchingImportRecords(db, filters, afterId, PAGE);
     if (records.length === 0) return;
     yield csvLines(records.map((record) => importRowToCells(programToImportRow(record))));
     afterId = records.at(-1)?.id;
