@@ -63,22 +63,8 @@ export interface StoredOutcome {
   exam: string | null;
 }
 
-/** A program with its institution, column for column as an import row, plus every cohort of its import outcomes. */
-export interface ImportRecord {
-  id: string;
-  institution_id: string;
-  cahiim_epc: string | null;
-  institution_name: string;
-  campus: string | null;
-  city: string;
-  state: string;
-  zip: string | null;
-  lat: number | null;
-  lon: number | null;
-  institution_website: string | null;
-  ipeds_unitid: number | null;
-  control: string | null;
-  program_name: string;
+/** A program's own attributes, named as both the import columns and the programs table name them. */
+interface ProgramAttributes {
   credential: string | null;
   degree_level: string;
   discipline: string;
@@ -103,6 +89,24 @@ export interface ImportRecord {
   contact_email: string | null;
   contact_phone: string | null;
   description: string | null;
+}
+
+/** A program with its institution, column for column as an import row, plus every cohort of its import outcomes. */
+export interface ImportRecord extends ProgramAttributes {
+  id: string;
+  institution_id: string;
+  cahiim_epc: string | null;
+  institution_name: string;
+  campus: string | null;
+  city: string;
+  state: string;
+  zip: string | null;
+  lat: number | null;
+  lon: number | null;
+  institution_website: string | null;
+  ipeds_unitid: number | null;
+  control: string | null;
+  program_name: string;
   outcomes: StoredOutcome[];
 }
 
@@ -298,37 +302,13 @@ export async function takenSlugs(
 // Programs, outcomes, history, change feed
 // ---------------------------------------------------------------------------------------------
 
-/** A program's own columns as the import writes them (the generated search document follows). */
-export interface ProgramWrite {
+/** A program's own columns as the writes store them (triggers keep program_search in step). */
+export interface ProgramWrite extends ProgramAttributes {
   id: string;
   slug: string;
   cahiim_epc: string | null;
   institution_id: string;
   name: string;
-  credential: string | null;
-  degree_level: string;
-  discipline: string;
-  cip_code: string | null;
-  delivery_mode: string | null;
-  accreditation_status: string;
-  status_since: string | null;
-  initial_accreditation_date: string | null;
-  next_review_year: number | null;
-  internship_required: boolean | null;
-  internship_min_hours: number | null;
-  internship_formats: string[];
-  placement_assistance: boolean | null;
-  career_services: string[];
-  tuition_in_state_usd: number | null;
-  tuition_out_of_state_usd: number | null;
-  credit_hours: number | null;
-  duration_months: number | null;
-  program_url: string | null;
-  outcomes_url: string | null;
-  contact_name: string | null;
-  contact_email: string | null;
-  contact_phone: string | null;
-  description: string | null;
   source: string;
   graduation_rate: number | null;
   employment_rate: number | null;
