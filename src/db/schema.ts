@@ -152,6 +152,23 @@ export const programs = pgTable(
 );
 
 /**
+ * Each program's public record (the contract's JSON, as GET /v1/programs lists it), rendered by the
+ * one mapper whenever the program, its institution or its outcomes change, in the write's own
+ * transaction (services/program-documents.ts). Reads send it as stored, without rebuilding it.
+ * `renderVersion` names the shape it was rendered in: a release that changes the shape re-renders
+ * every document at start.
+ */
+export const programDocuments = pgTable('program_documents', {
+  programId: uuid('program_id')
+    .primaryKey()
+    .references(() => programs.id, { onDelete: 'cascade' }),
+  document: text('document').notNull(),
+  /** The program's own version with its institution's: the ETag of GET /v1/programs/{id}. */
+  versionTag: text('version_tag').notNull(),
+  renderVersion: text('render_version').notNull(),
+});
+
+/**
  * What search, filters, sorts and facets read: one narrow row per program with its institution's
  * place, the sort keys and the search documents. Maintained by triggers on programs and
  * institutions (migrations/0004_search_triggers.sql), so every write path keeps it in step; lists

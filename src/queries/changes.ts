@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client.js';
+import { insertRows } from './batch.js';
 import { whereOf } from './sql-fragments.js';
 
 export interface ChangeRow {
@@ -37,4 +38,16 @@ export async function listChanges(
           to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, actor
         FROM changes ${whereOf(conditions)} ORDER BY seq LIMIT ${options.limit}`,
   );
+}
+
+/** A change to a program, or to an institution alone (its programs unchanged): every write moves the data version. */
+export type ChangeWrite = ProgramChange | { op: ProgramChange['op']; institution_id: string };
+export type ProgramChange = { op: 'created' | 'updated' | 'deleted'; program_id: string };
+
+/** Appends to the change feed in the given order (sequence numbers follow it). */
+export async function insertChanges(db: Db, changes: readonly ChangeWrite[], actor: string): Promise<void> {
+  await insertRows(db, 'changes', { op: 'text', program_id: 'uuid', institution_id: 'uuid' }, changes, {
+    batchSize: 2_000,
+    extra: { column: 'actor', value: sql`${actor}` },
+  });
 }

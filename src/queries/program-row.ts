@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../db/client.js';
 import { statusLabel } from '../domain/vocabularies.js';
 import type { Program } from '../schemas/program.js';
+import { asJson } from './batch.js';
 
 /**
  * The select list of a program record and how one row becomes a Program.
@@ -15,7 +17,7 @@ export const programColumns = sql`
   p.next_review_year, p.internship_required, p.internship_min_hours, p.internship_formats,
   p.placement_assistance, p.career_services, p.tuition_in_state_usd, p.tuition_out_of_state_usd,
   p.credit_hours, p.duration_months, p.program_url, p.outcomes_url, p.contact_name,
-  p.contact_email, p.contact_phone, p.source, p.version,
+  p.contact_email, p.contact_phone, p.description, p.source, p.version,
   to_char(p.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at,
   i.id AS institution_id, i.slug AS institution_slug, i.name AS institution_name,
   i.campus AS institution_campus, i.city AS institution_city, i.state AS institution_state,
@@ -56,6 +58,7 @@ export interface ProgramRow {
   contact_name: string | null;
   contact_email: string | null;
   contact_phone: string | null;
+  description: string | null;
   source: Program['source'];
   version: number;
   updated_at: string;
@@ -122,6 +125,7 @@ export function toProgram(row: ProgramRow): Program {
     duration_months: row.duration_months,
     urls: { program: row.program_url, outcomes: row.outcomes_url },
     contact: { name: row.contact_name, email: row.contact_email, phone: row.contact_phone },
+    description: row.description,
     source: row.source,
     updated_at: row.updated_at,
   };
@@ -130,3 +134,13 @@ export function toProgram(row: ProgramRow): Program {
 /** The program's own version for ETag/If-Match: it changes when the program or its institution changes. */
 export const programVersionTag = (row: Pick<ProgramRow, 'id' | 'version' | 'institution_version'>) =>
   `${row.id}.${row.version}.${row.institution_version}`;
+
+/** The programs with these ids as rows, in any order: what documents are rendered from. */
+export async function programRowsByIds(db: Db, ids: readonly string[]): Promise<ProgramRow[]> {
+  if (ids.length === 0) return [];
+  return queryRows<ProgramRow>(
+    db,
+    sql`SELECT ${programColumns} FROM ${programFrom}
+        WHERE p.id IN (SELECT (jsonb_array_elements_text(${asJson(ids)}))::uuid)`,
+  );
+}

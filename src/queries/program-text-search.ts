@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client.js';
-import { programColumns } from './program-row.js';
+import { documentColumns, documentJoin } from './program-documents.js';
 
 /**
  * Full-text search over program_search (see src/db/schema.ts). Matching needs every word of the
@@ -189,10 +189,9 @@ export async function listByRelevance<T>(
         sql`WITH tier AS MATERIALIZED (
               SELECT ${columns}, length(s.name_words) AS name_length FROM program_search s
                WHERE ${sql.join([...where, walk.after(found.end)], sql` AND `)})
-            SELECT ${programColumns}, ${tier}::int AS tier, page.name_length, ${extra}
+            SELECT ${documentColumns}, ${tier}::int AS tier, page.name_length, ${extra}
               FROM (SELECT * FROM tier ORDER BY name_length, program_id LIMIT ${need - found.hits.length}) page
-              JOIN programs p ON p.id = page.program_id
-              JOIN institutions i ON i.id = p.institution_id
+              ${documentJoin}
              ORDER BY page.name_length, page.program_id`,
       )),
     );
@@ -221,11 +220,10 @@ async function walkTier<T>(
   // The walk's rows come in index order and the filter keeps it, so the first hits are the tier's first.
   const hits = await queryRows<T & RelevanceRow>(
     db,
-    sql`SELECT ${programColumns}, ${tier}::int AS tier, page.name_length, ${extra}
+    sql`SELECT ${documentColumns}, ${tier}::int AS tier, page.name_length, ${extra}
           FROM (SELECT s.*, length(s.name_words) AS name_length FROM (${walked}) s
                  WHERE ${sql.join(where, sql` AND `)} LIMIT ${need}) page
-          JOIN programs p ON p.id = page.program_id
-          JOIN institutions i ON i.id = p.institution_id
+          ${documentJoin}
          ORDER BY page.name_length, page.program_id`,
   );
   if (hits.length >= need) return { hits, end: null };

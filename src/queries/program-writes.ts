@@ -431,22 +431,6 @@ export async function touchProgramsOfInstitutions(
   return rows.map((row) => row.id);
 }
 
-/** A change to a program, or to an institution alone (its programs unchanged): every write moves the data version. */
-export type ChangeWrite = ProgramChange | { op: ProgramChange['op']; institution_id: string };
-export type ProgramChange = { op: 'created' | 'updated' | 'deleted'; program_id: string };
-
-/** Appends to the change feed in the given order (sequence numbers follow it). */
-export async function insertChanges(db: Db, changes: readonly ChangeWrite[], actor: string): Promise<void> {
-  for (const batch of chunk(changes, 2_000)) {
-    await queryRows(
-      db,
-      sql`INSERT INTO changes (op, program_id, institution_id, actor)
-          SELECT r.op, r.program_id, r.institution_id, ${actor}
-          FROM ${recordset({ op: 'text', program_id: 'uuid', institution_id: 'uuid' }, batch)} ORDER BY r.n`,
-    );
-  }
-}
-
 export interface AccreditationActionWrite {
   program_id: string;
   action: string;

@@ -1,8 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client.js';
 import type { SortKey } from '../schemas/program-query.js';
+import { documentColumns, documentJoin } from './program-documents.js';
 import { distanceMiles, filterConditions, type SearchFilters } from './program-filters.js';
-import { type ProgramRow, programColumns, programFrom } from './program-row.js';
 import { listByRelevance, parseRelevanceSortValue, relevanceSortValue, textScore } from './program-text-search.js';
 import { inList, isUuid, whereOf } from './sql-fragments.js';
 
@@ -58,7 +58,13 @@ export function validPosition(sort: SortKey, after: Position): boolean {
   return sort !== 'relevance' || parseRelevanceSortValue(after.value) !== undefined;
 }
 
-export interface ListedProgramRow extends ProgramRow {
+/** A program as reads send it: its id and its stored public record (JSON text). */
+export interface ProgramDocument {
+  id: string;
+  document: string;
+}
+
+export interface ListedProgramRow extends ProgramDocument {
   sort_value: string | null;
   distance_mi: number | null;
   score: number | null;
@@ -89,7 +95,7 @@ export async function listPrograms(
   if (sort === 'relevance') {
     if (!filters.text) throw new Error('relevance sort needs a text search');
     const position = after && parseRelevanceSortValue(after.value);
-    const rows = await listByRelevance<ProgramRow & { distance_mi: number | null; score: number | null }>(
+    const rows = await listByRelevance<ProgramDocument & { distance_mi: number | null; score: number | null }>(
       db,
       filters.text,
       // Each tier's own condition replaces the text match.
@@ -112,13 +118,12 @@ export async function listPrograms(
       : sql`(page.sort_key)::text`;
   return queryRows<ListedProgramRow>(
     db,
-    sql`SELECT ${programColumns}, ${sortValue} AS sort_value, ${annotations(filters)}
+    sql`SELECT ${documentColumns}, ${sortValue} AS sort_value, ${annotations(filters)}
       FROM (SELECT ${pageColumns}, ${spec.key} AS sort_key FROM program_search s
              ${whereOf(conditions)}
              ORDER BY ${spec.key} ${direction} NULLS LAST, s.program_id ASC
              LIMIT ${limit}) page
-      JOIN programs p ON p.id = page.program_id
-      JOIN institutions i ON i.id = p.institution_id
+      ${documentJoin}
       ORDER BY page.sort_key ${direction} NULLS LAST, page.program_id ASC`,
   );
 }
@@ -144,16 +149,22 @@ export async function listProgramsAfter(
   filters: SearchFilters,
   afterId: string | undefined,
   limit: number,
-): Promise<ProgramRow[]> {
-  return queryRows<ProgramRow>(
+): Promise<ProgramDocument[]> {
+  return queryRows<ProgramDocument>(
     db,
-    sql`SELECT ${programColumns} FROM ${programFrom}
-        WHERE p.id IN (${matchingIdsAfter(filters, afterId, limit)}) ORDER BY p.id`,
+    sql`SELECT ${documentColumns} FROM (${matchingIdsAfter(filters, afterId, limit)}) page ${documentJoin}
+        ORDER BY page.program_id`,
   );
 }
 
+/** A program found by id or slug: its document, its slug, and the version tag of its ETag. */
+export interface FoundProgram extends ProgramDocument {
+  slug: string;
+  version_tag: string;
+}
+
 /** The programs with these ids or slugs, in any order. */
-export async function findPrograms(db: Db, idsOrSlugs: readonly string[]): Promise<ProgramRow[]> {
+export async function findPrograms(db: Db, idsOrSlugs: readonly string[]): Promise<FoundProgram[]> {
   const ids = idsOrSlugs.filter(isUuid);
   const byId =
     ids.length > 0
@@ -162,14 +173,15 @@ export async function findPrograms(db: Db, idsOrSlugs: readonly string[]): Promi
           sql`, `,
         )})`
       : sql`false`;
-  return queryRows<ProgramRow>(
+  return queryRows<FoundProgram>(
     db,
-    sql`SELECT ${programColumns} FROM ${programFrom}
-        WHERE ${byId} OR p.slug IN ${inList(idsOrSlugs)}`,
+    sql`SELECT ${documentColumns}, page.slug, d.version_tag
+        FROM (SELECT p.id AS program_id, p.slug FROM programs p WHERE ${byId} OR p.slug IN ${inList(idsOrSlugs)}) page
+        ${documentJoin}`,
   );
 }
 
-export async function findProgram(db: Db, idOrSlug: string): Promise<ProgramRow | undefined> {
+export async function findProgram(db: Db, idOrSlug: string): Promise<FoundProgram | undefined> {
   return (await findPrograms(db, [idOrSlug]))[0];
 }
 

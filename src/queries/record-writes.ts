@@ -13,7 +13,6 @@ const byIdOrSlug = (alias: 'p' | 'i', idOrSlug: string) =>
   isUuid(idOrSlug) ? sql`${sql.raw(alias)}.id = ${idOrSlug}::uuid` : sql`${sql.raw(alias)}.slug = ${idOrSlug}`;
 
 export interface LockedProgram extends ProgramRow {
-  description: string | null;
   graduation_rate: number | null;
   employment_rate: number | null;
   pass_rate: number | null;
@@ -23,7 +22,7 @@ export interface LockedProgram extends ProgramRow {
 export async function lockProgram(db: Db, idOrSlug: string): Promise<LockedProgram | undefined> {
   const rows = await queryRows<LockedProgram>(
     db,
-    sql`SELECT ${programColumns}, p.description, p.graduation_rate, p.employment_rate, p.pass_rate
+    sql`SELECT ${programColumns}, p.graduation_rate, p.employment_rate, p.pass_rate
         FROM ${programFrom} WHERE ${byIdOrSlug('p', idOrSlug)} FOR UPDATE OF p`,
   );
   return rows[0];

@@ -1,11 +1,39 @@
+import type { FastifyReply } from 'fastify';
+
+interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  nextCursor: string | null;
+}
+
 /** The list envelope of the contract: data, meta (total, limit, sort, next_cursor) and links (self, next). */
-export function listEnvelope<T>(
-  url: string,
-  page: { items: T[]; total: number; limit: number; nextCursor: string | null },
-  sort: string,
-) {
+export function listEnvelope<T>(url: string, page: Page<T>, sort: string) {
+  return { data: page.items, ...envelopeRest(url, page, sort) };
+}
+
+/**
+ * The same envelope as JSON text around items that are JSON text already (stored documents), so
+ * they are written out as they are, never parsed and serialised again.
+ */
+export function sendListEnvelope(reply: FastifyReply, url: string, page: Page<string>, sort: string): FastifyReply {
+  const { meta, links } = envelopeRest(url, page, sort);
+  return sendJsonText(
+    reply,
+    `{"data":[${page.items.join(',')}],"meta":${JSON.stringify(meta)},"links":${JSON.stringify(links)}}`,
+  );
+}
+
+/** `{"data":[…]}` around items that are JSON text already. */
+export const sendDataList = (reply: FastifyReply, items: readonly string[]): FastifyReply =>
+  sendJsonText(reply, `{"data":[${items.join(',')}]}`);
+
+/** JSON text is sent as it is: Fastify serialises objects only (the route's schema still documents it). */
+const sendJsonText = (reply: FastifyReply, text: string): FastifyReply =>
+  reply.type('application/json; charset=utf-8').send(text);
+
+function envelopeRest(url: string, page: Omit<Page<unknown>, 'items'>, sort: string) {
   return {
-    data: page.items,
     meta: { total: page.total, limit: page.limit, sort, next_cursor: page.nextCursor },
     links: { self: url, next: page.nextCursor ? withCursor(url, page.nextCursor) : null },
   };

@@ -15,7 +15,7 @@ import { programEtag } from '../services/preconditions.js';
 import { exportPrograms } from '../services/program-export.js';
 import { programFacets } from '../services/program-facets.js';
 import { comparePrograms, getProgramDetail, searchPrograms } from '../services/programs.js';
-import { listEnvelope } from './list-envelope.js';
+import { sendDataList, sendListEnvelope } from './list-envelope.js';
 
 const programComparisonSchema = z
   .object({ data: z.array(programSchema).meta({ description: 'The programs, in the order asked' }) })
@@ -37,9 +37,9 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: programListSchema, ...problemResponses('invalid_parameter') },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const page = await searchPrograms(request.server.db.read(), request.query);
-      return listEnvelope(request.url, page, page.sort);
+      return sendListEnvelope(reply, request.url, page, page.sort);
     },
   );
 
@@ -76,7 +76,7 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: programComparisonSchema, ...problemResponses('invalid_parameter', 'not_found') },
       },
     },
-    async (request) => ({ data: await comparePrograms(request.server.db.read(), request.query.ids) }),
+    async (request, reply) => sendDataList(reply, await comparePrograms(request.server.db.read(), request.query.ids)),
   );
 
   app.get(

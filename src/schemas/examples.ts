@@ -79,6 +79,8 @@ export const exampleProgramDetail = {
     email: 'carmen.orlley@pelarro-community-college.example.edu',
     phone: '(555) 016-7430',
   },
+  description:
+    'Students learn clinical documentation, health data quality and HIPAA privacy compliance in a program offered fully online. Faculty bring practice experience from hospitals, clinics and health plans.',
   source: 'sample',
   updated_at: '2026-11-20T14:03:11.000Z',
 } satisfies ProgramDetail;

@@ -81,6 +81,7 @@ export const programSchema = z
     duration_months: z.int().nullable(),
     urls: z.object({ program: z.string().nullable(), outcomes: z.string().nullable() }),
     contact: z.object({ name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() }),
+    description: z.string().nullable().meta({ description: 'What the program teaches; searched by `q`' }),
     source: z.enum(dataSources.values),
     updated_at: z.iso.datetime().meta({ example: '2026-11-20T14:03:11.000Z' }),
   })

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.js';
-import { listChanges } from '../queries/changes.js';
+import { type ChangeWrite, insertChanges, listChanges } from '../queries/changes.js';
 import type { AuditedChange, Change } from '../schemas/changes.js';
+import { renderProgramDocuments } from './program-documents.js';
 
 const DEFAULT_LIMIT = 100;
 
@@ -44,4 +45,17 @@ export async function readChanges(
     at,
   }));
   return { data, meta };
+}
+
+/**
+ * Where every catalogue write ends, inside its transaction: the change feed records what changed,
+ * and the stored documents of the changed programs are rendered again, so both commit with the
+ * change or not at all.
+ */
+export async function recordChanges(db: Db, changes: readonly ChangeWrite[], actor: string): Promise<void> {
+  await insertChanges(db, changes, actor);
+  const rendered = changes.flatMap((change) =>
+    'program_id' in change && change.op !== 'deleted' ? [change.program_id] : [],
+  );
+  await renderProgramDocuments(db, rendered);
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client.js';
 import { institutionText } from '../domain/institution-text.js';
+import type { ProgramChange } from '../queries/changes.js';
 import {
   findImportRecordsByEpc,
   findImportRecordsByNaturalKey,
@@ -8,12 +9,10 @@ import {
   type ImportRecord,
   type InstitutionKey,
   type InstitutionWrite,
-  insertChanges,
   insertInstitutions,
   insertPrograms,
   lockImports,
   type OutcomeWrite,
-  type ProgramChange,
   type ProgramWrite,
   replaceOutcomes,
   touchProgramsOfInstitutions,
@@ -34,6 +33,7 @@ import {
   roundTo,
   validateImportRow,
 } from '../schemas/import-row.js';
+import { recordChanges } from './changes.js';
 import {
   checkAcrossRows,
   institutionKeyOf,
@@ -216,7 +216,7 @@ async function applyRows(
     feed.map((change) => change.program_id),
   );
   feed.push(...siblings.map((id): ProgramChange => ({ op: 'updated', program_id: id })));
-  await insertChanges(db, feed, options.actor);
+  await recordChanges(db, feed, options.actor);
   return { errors, counts };
 }
 

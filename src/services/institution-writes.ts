@@ -3,12 +3,11 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Db } from '../db/client.js';
 import { institutionText } from '../domain/institution-text.js';
 import { AppError, notFound } from '../errors.js';
+import type { ChangeWrite } from '../queries/changes.js';
 import {
-  type ChangeWrite,
   findInstitutionsByKey,
   type InstitutionKey,
   type InstitutionWrite,
-  insertChanges,
   insertInstitutions,
   lockImports,
 } from '../queries/program-writes.js';
@@ -27,6 +26,7 @@ import {
   invalidBody,
   writeProblems,
 } from '../schemas/program-write.js';
+import { recordChanges } from './changes.js';
 import { institutionKeyString } from './import-checks.js';
 import { assignSlugs, slugify } from './import-slugs.js';
 import { getInstitutionDetail } from './institutions.js';
@@ -117,7 +117,7 @@ export async function createInstitution(
     ]);
     const id = randomUUID();
     await insertInstitutions(tx, [toWrite(id, slug as string, input)]);
-    await insertChanges(tx, [{ op: 'created', institution_id: id }], context.actor);
+    await recordChanges(tx, [{ op: 'created', institution_id: id }], context.actor);
     return readBack(tx, id);
   });
 }
@@ -140,7 +140,7 @@ export async function updateInstitution(
     const programs = await refreshProgramsOfInstitution(tx, current.id, institutionText(next));
     // The institution's programs change with it; an institution without programs is a change of its own.
     const feed: ChangeWrite[] = programs.sort().map((id) => ({ op: 'updated', program_id: id }));
-    await insertChanges(tx, feed.length > 0 ? feed : [{ op: 'updated', institution_id: current.id }], context.actor);
+    await recordChanges(tx, feed.length > 0 ? feed : [{ op: 'updated', institution_id: current.id }], context.actor);
     return readBack(tx, current.id);
   });
 }
@@ -158,6 +158,6 @@ export async function deleteInstitution(db: Db, idOrSlug: string, context: Write
       );
     }
     await deleteInstitutionRow(tx, current.id);
-    await insertChanges(tx, [{ op: 'deleted', institution_id: current.id }], context.actor);
+    await recordChanges(tx, [{ op: 'deleted', institution_id: current.id }], context.actor);
   });
 }

@@ -1,7 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Db } from '../db/client.js';
 import type { SearchFilters } from '../queries/program-filters.js';
-import { toProgram } from '../queries/program-row.js';
 import { listMatchingImportRecords } from '../queries/program-writes.js';
 import { listProgramsAfter } from '../queries/programs.js';
 import { importColumns, importRowToCells } from '../schemas/import-row.js';
@@ -39,7 +38,7 @@ async function* ndjsonChunks(db: Db, filters: SearchFilters): AsyncGenerator<str
   for (;;) {
     const rows = await listProgramsAfter(db, filters, afterId, PAGE);
     if (rows.length === 0) return;
-    yield rows.map((row) => `${JSON.stringify(toProgram(row))}\n`).join('');
+    yield rows.map((row) => `${row.document}\n`).join('');
     afterId = rows.at(-1)?.id;
     if (rows.length < PAGE) return;
   }

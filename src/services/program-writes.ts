@@ -3,15 +3,14 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Db } from '../db/client.js';
 import { institutionText } from '../domain/institution-text.js';
 import { AppError, notFound } from '../errors.js';
+import type { ChangeWrite } from '../queries/changes.js';
 import { programVersionTag } from '../queries/program-row.js';
 import {
-  type ChangeWrite,
   findImportRecordsByEpc,
   findImportRecordsByNaturalKey,
   findInstitutionsByKey,
   type InstitutionWrite,
   insertAccreditationActions,
-  insertChanges,
   insertInstitutions,
   insertPrograms,
   lockImports,
@@ -40,6 +39,7 @@ import {
   programWriteSchema,
   writeProblems,
 } from '../schemas/program-write.js';
+import { recordChanges } from './changes.js';
 import { institutionKeyString, programKeyString } from './import-checks.js';
 import { assignSlugs, slugify } from './import-slugs.js';
 import { mergePatch } from './merge-patch.js';
@@ -83,7 +83,7 @@ export async function createProgram(db: Db, input: ProgramWriteInput, context: W
     ]);
     await insertPrograms(tx, [programWrite(id, slug as string, input, institution)]);
     await replaceProgramOutcomes(tx, id, input.outcomes ?? []);
-    await insertChanges(tx, [{ op: 'created', program_id: id }, ...siblings.map(updated)], context.actor);
+    await recordChanges(tx, [{ op: 'created', program_id: id }, ...siblings.map(updated)], context.actor);
     return readBack(tx, id);
   });
 }
@@ -111,7 +111,7 @@ export async function updateProgram(db: Db, idOrSlug: string, patch: Record<stri
     await updatePrograms(tx, [programWrite(current.id, current.slug, next, institution)]);
     if (!before.success || !isDeepStrictEqual(next.outcomes, before.data.outcomes))
       await replaceProgramOutcomes(tx, current.id, next.outcomes ?? []);
-    await insertChanges(tx, [updated(current.id), ...siblings.map(updated)], context.actor);
+    await recordChanges(tx, [updated(current.id), ...siblings.map(updated)], context.actor);
     return readBack(tx, current.id);
   });
 }
@@ -121,7 +121,7 @@ export async function deleteProgram(db: Db, idOrSlug: string, context: WriteCont
     await lockImports(tx);
     const current = await lockedProgram(tx, idOrSlug, context);
     await deleteProgramRow(tx, current.id);
-    await insertChanges(tx, [{ op: 'deleted', program_id: current.id }], context.actor);
+    await recordChanges(tx, [{ op: 'deleted', program_id: current.id }], context.actor);
   });
 }
 
@@ -140,7 +140,7 @@ export async function addAccreditationAction(
     ]);
     // The history is part of the program's representation: its version moves even without a new status.
     await applyAccreditationAction(tx, current.id, { status: input.status ?? null, date: input.date });
-    await insertChanges(tx, [updated(current.id)], context.actor);
+    await recordChanges(tx, [updated(current.id)], context.actor);
     return readBack(tx, current.id);
   });
 }

@@ -1,17 +1,18 @@
 import type { Db } from '../db/client.js';
 import { AppError, invalidParameter, notFound } from '../errors.js';
 import type { SearchFilters } from '../queries/program-filters.js';
-import { type ProgramRow, programVersionTag, toProgram } from '../queries/program-row.js';
 import {
   accreditationHistory,
   countPrograms,
+  type FoundProgram,
   findProgram,
   findPrograms,
+  type ListedProgramRow,
   listPrograms,
   validPosition,
   zipCentroid,
 } from '../queries/programs.js';
-import type { ProgramDetail, ProgramListItem } from '../schemas/program.js';
+import type { Program, ProgramDetail } from '../schemas/program.js';
 import type { ProgramFilters, ProgramListQuery, SortKey } from '../schemas/program-query.js';
 import { decodeCursor, encodeCursor, fingerprint } from './cursor.js';
 import { resolveSearchText } from './search-text.js';
@@ -42,7 +43,8 @@ export function defaultSort(query: Pick<ProgramListQuery, 'q' | 'near' | 'sort'>
 }
 
 export interface ProgramPage {
-  items: ProgramListItem[];
+  /** Each item as JSON text: the stored record, annotated. */
+  items: string[];
   total: number;
   limit: number;
   sort: SortKey;
@@ -69,39 +71,46 @@ export async function searchPrograms(db: Db, query: ProgramListQuery): Promise<P
   const nextCursor =
     rows.length > limit && last ? encodeCursor({ value: last.sort_value, id: last.id }, searchFingerprint) : null;
   const keep = fields ? new Set<string>(['id', ...fields]) : undefined;
-  const items = page.map((row) => {
-    const item: ProgramListItem = toProgram(row);
-    if (row.distance_mi !== null) item.distance_mi = round(row.distance_mi, 2);
-    // Six digits keep scores that differ (tier and name length) apart.
-    if (row.score !== null) item.score = round(row.score, 6);
-    return keep ? pick(item, keep) : item;
-  });
-  return { items, total, limit, sort, nextCursor };
+  return { items: page.map((row) => listItem(row, keep)), total, limit, sort, nextCursor };
 }
 
-function pick(item: ProgramListItem, keep: Set<string>): ProgramListItem {
-  const picked: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(item)) {
-    if (keep.has(key) || key === 'distance_mi' || key === 'score') picked[key] = value;
+/**
+ * A list item as JSON text: the stored document as it is, with `distance_mi` and `score` appended
+ * (the record schema's order, then the annotations); parsed only when `fields` narrows it.
+ */
+function listItem(row: ListedProgramRow, keep: Set<string> | undefined): string {
+  const annotations: [string, number][] = [];
+  if (row.distance_mi !== null) annotations.push(['distance_mi', round(row.distance_mi, 2)]);
+  // Six digits keep scores that differ (tier and name length) apart.
+  if (row.score !== null) annotations.push(['score', round(row.score, 6)]);
+  if (keep) {
+    const record = JSON.parse(row.document) as Record<string, unknown>;
+    const picked = Object.fromEntries(Object.entries(record).filter(([key]) => keep.has(key)));
+    return JSON.stringify(Object.assign(picked, Object.fromEntries(annotations)));
   }
-  return picked as ProgramListItem;
+  if (annotations.length === 0) return row.document;
+  const extra = annotations.map(([key, value]) => `,"${key}":${JSON.stringify(value)}`).join('');
+  return `${row.document.slice(0, -1)}${extra}}`;
 }
 
 export async function getProgramDetail(db: Db, idOrSlug: string): Promise<{ program: ProgramDetail; version: string }> {
   const row = await findProgram(db, idOrSlug);
   if (!row) throw notFound(`Program ${idOrSlug}`);
   const history = await accreditationHistory(db, row.id);
-  const program = toProgram(row);
+  const program = JSON.parse(row.document) as Program;
   return {
     program: { ...program, accreditation: { ...program.accreditation, history } } as ProgramDetail,
-    version: programVersionTag(row),
+    version: row.version_tag,
   };
 }
 
-/** The programs asked for, in the order asked; every unknown one is named, and one asked for twice (by id and slug) refused. */
-export async function comparePrograms(db: Db, idsOrSlugs: string[]) {
+/**
+ * The programs asked for as JSON texts, in the order asked; every unknown one is named, and one
+ * asked for twice (by id and slug) refused.
+ */
+export async function comparePrograms(db: Db, idsOrSlugs: string[]): Promise<string[]> {
   const rows = await findPrograms(db, idsOrSlugs);
-  const byKey = new Map<string, ProgramRow>();
+  const byKey = new Map<string, FoundProgram>();
   for (const row of rows) {
     byKey.set(row.id, row);
     byKey.set(row.slug, row);
@@ -115,9 +124,9 @@ export async function comparePrograms(db: Db, idsOrSlugs: string[]) {
       missing.map((key) => ({ in: 'query' as const, name: 'ids', message: `${key} was not found` })),
     );
   }
-  const found = idsOrSlugs.map((key) => find(key) as ProgramRow);
+  const found = idsOrSlugs.map((key) => find(key) as FoundProgram);
   if (new Set(found.map((row) => row.id)).size < found.length) {
     throw invalidParameter('ids', 'names the same program more than once (by id and by slug)');
   }
-  return found.map(toProgram);
+  return found.map((row) => row.document);
 }

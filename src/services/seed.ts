@@ -16,6 +16,7 @@ import {
   type ZipCentroidWrite,
 } from '../queries/program-writes.js';
 import { importPrograms } from './import-programs.js';
+import { renderStaleDocuments } from './program-documents.js';
 
 /** The committed sample data, found from the project root (src/ or dist/src/ alike), not the working directory. */
 export const sampleFiles = {
@@ -100,8 +101,12 @@ export async function seedSampleData(
   });
 }
 
-/** What a fresh database needs before it serves: ZIP centroids always, the sample programs when asked. */
+/**
+ * What a database needs before it serves: ZIP centroids always, every program's stored document in
+ * this release's shape, and the sample programs when asked.
+ */
 export async function prepareData(db: Db, options: { seedOnEmpty: boolean }): Promise<void> {
   await loadZipCentroids(db);
+  await renderStaleDocuments(db);
   if (options.seedOnEmpty) await seedSampleData(db);
 }
