@@ -26,6 +26,7 @@ import {
   institutionControls,
   internshipFormats,
 } from '../src/domain/vocabularies.js';
+import { type ImportColumn, importColumns } from '../src/schemas/program-fields.js';
 
 type DegreeLevel = (typeof degreeLevels.values)[number];
 type Discipline = (typeof disciplines.values)[number];
@@ -88,18 +89,8 @@ const STATUS_SHARES: Partial<Record<Status, number>> = {
 /** The statuses under which a program holds accreditation today. */
 const HELD_STATUSES: readonly Status[] = ['accredited', 'probation', 'administrative_probation'];
 
-// biome-ignore format: a table reads better packed in rows
-const PROGRAM_COLUMNS = [
-  'cahiim_epc', 'institution_name', 'campus', 'city', 'state', 'zip', 'lat', 'lon',
-  'institution_website', 'ipeds_unitid', 'control', 'program_name', 'credential', 'degree_level',
-  'discipline', 'cip_code', 'delivery_mode', 'accreditation_status', 'status_since',
-  'initial_accreditation_date', 'next_review_year', 'internship_required', 'internship_min_hours',
-  'internship_formats', 'placement_assistance', 'career_services', 'graduation_rate',
-  'employment_rate', 'retention_rate', 'pass_rate', 'pass_rate_exam', 'outcomes_year',
-  'tuition_in_state_usd', 'tuition_out_of_state_usd', 'credit_hours', 'duration_months',
-  'program_url', 'outcomes_url', 'contact_name', 'contact_email', 'contact_phone', 'description',
-] as const;
-type ProgramRow = Record<(typeof PROGRAM_COLUMNS)[number], string>;
+/** A row of the sample CSV: the import columns (a column the generator does not fill stays empty). */
+type ProgramRow = Partial<Record<ImportColumn, string>>;
 
 const ACTION_COLUMNS = ['cahiim_epc', 'action', 'date', 'note'] as const;
 type ActionRow = Record<(typeof ACTION_COLUMNS)[number], string>;
@@ -1422,7 +1413,9 @@ function validate(programs: ProgramRow[], actions: ActionRow[]): void {
   const today = isoDate(TODAY);
   const epcs = new Set<string>();
   const matchKeys = new Set<string>();
-  for (const row of programs) {
+  const blank = Object.fromEntries(importColumns.map((column) => [column, ''])) as Record<ImportColumn, string>;
+  for (const given of programs) {
+    const row = { ...blank, ...given };
     const where = `${row.cahiim_epc}`;
     check(!epcs.has(row.cahiim_epc), `duplicate EPC ${where}`);
     epcs.add(row.cahiim_epc);
@@ -1499,7 +1492,7 @@ function main(): void {
   validate(programs, actions);
   const csv = (rows: object[], columns: readonly string[]) =>
     stringify(rows, { header: true, columns: [...columns], record_delimiter: 'unix' });
-  writeFileSync(options.programsPath, csv(programs, PROGRAM_COLUMNS), 'utf8');
+  writeFileSync(options.programsPath, csv(programs, importColumns), 'utf8');
   writeFileSync(options.actionsPath, csv(actions, ACTION_COLUMNS), 'utf8');
   console.log(
     `Wrote ${programs.length} programs at ${institutions.length} campuses to ${options.programsPath} ` +

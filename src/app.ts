@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
+import { type DataVersion, trackDataVersion } from './db/data-version.js';
 import { apiKeyAuth } from './plugins/auth.js';
 import { corsPolicy } from './plugins/cors.js';
 import { httpCache } from './plugins/http-cache.js';
@@ -24,7 +25,6 @@ import { institutionRoutes } from './routes/institutions.js';
 import { programRoutes } from './routes/programs.js';
 import { suggestRoutes } from './routes/suggest.js';
 import { vocabularyRoutes } from './routes/vocabularies.js';
-import { type DataVersion, trackDataVersion } from './services/data-version.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

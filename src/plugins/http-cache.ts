@@ -4,7 +4,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { DataVersion } from '../services/data-version.js';
+import type { DataVersion } from '../db/data-version.js';
+import { strongEtag } from '../services/preconditions.js';
+
+/** A Vary value that keeps what other plugins (CORS) already put there. */
+function withVary(current: unknown, names: string[]): string {
+  const listed = String(current ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const seen = new Set(listed.map((name) => name.toLowerCase()));
+  if (seen.has('*')) return '*';
+  return [...listed, ...names.filter((name) => !seen.has(name.toLowerCase()))].join(', ');
+}
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -19,19 +31,6 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
   const bare = (tag: string) => tag.trim().replace(/^W\//, '');
   return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
 }
-
-/** A Vary value that keeps what other plugins (CORS) already put there. */
-function withVary(current: unknown, names: string[]): string {
-  const listed = String(current ?? '')
-    .split(',')
-    .map((name) => name.trim())
-    .filter(Boolean);
-  const seen = new Set(listed.map((name) => name.toLowerCase()));
-  if (seen.has('*')) return '*';
-  return [...listed, ...names.filter((name) => !seen.has(name.toLowerCase()))].join(', ');
-}
-
-export const strongEtag = (seed: string) => `"${createHash('sha256').update(seed).digest('base64url').slice(0, 27)}"`;
 
 /**
  * A digest of the service's own code (src/ or dist/src/), part of every version ETag: an answer also

@@ -3,7 +3,7 @@ import fp from 'fastify-plugin';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { z } from 'zod';
 import type { Database } from '../db/client.js';
-import type { DataVersion } from '../services/data-version.js';
+import type { DataVersion } from '../db/data-version.js';
 
 export interface AppMetrics {
   registry: Registry;

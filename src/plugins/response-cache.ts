@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
-import type { DataVersion } from '../services/data-version.js';
+import type { DataVersion } from '../db/data-version.js';
 
 export interface ResponseCacheStats {
   enabled: boolean;

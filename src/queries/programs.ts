@@ -184,25 +184,3 @@ export async function findPrograms(db: Db, idsOrSlugs: readonly string[]): Promi
 export async function findProgram(db: Db, idOrSlug: string): Promise<FoundProgram | undefined> {
   return (await findPrograms(db, [idOrSlug]))[0];
 }
-
-export interface AccreditationActionRow {
-  action: string;
-  date: string;
-  note: string | null;
-}
-
-export async function accreditationHistory(db: Db, programId: string): Promise<AccreditationActionRow[]> {
-  return queryRows<AccreditationActionRow>(
-    db,
-    sql`SELECT action, to_char(date, 'YYYY-MM-DD') AS date, note FROM accreditation_actions
-        WHERE program_id = ${programId}::uuid ORDER BY date DESC, id DESC`,
-  );
-}
-
-export async function zipCentroid(db: Db, zip: string): Promise<{ lat: number; lon: number } | undefined> {
-  const rows = await queryRows<{ lat: number; lon: number }>(
-    db,
-    sql`SELECT latitude AS lat, longitude AS lon FROM zip_centroids WHERE zip = ${zip}`,
-  );
-  return rows[0];
-}

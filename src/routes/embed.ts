@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { projectRoot } from '../paths.js';
-import { strongEtag } from '../plugins/http-cache.js';
 import { integerParam } from '../schemas/common.js';
 import { filterShape } from '../schemas/program-query.js';
 import { problemResponses } from '../schemas/responses.js';
+import { strongEtag } from '../services/preconditions.js';
 import { EMBED_CSP, type EmbedFilterKey, renderEmbedPage } from '../web/embed-page.js';
 
 /** Read once: the script only changes with a deployment, so its ETag is fixed for the process. */

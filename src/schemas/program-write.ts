@@ -2,299 +2,212 @@ import { z } from 'zod';
 import {
   accreditationActions,
   accreditationStatuses,
-  careerServices,
   certificationExams,
-  degreeLevels,
-  deliveryModes,
-  disciplines,
-  institutionControls,
-  internshipFormats,
   outcomeMetrics,
-  stateCodes,
 } from '../domain/vocabularies.js';
 import { AppError, type ProblemItem } from '../errors.js';
-import { roundTo } from './import-row.js';
+import { calendarDate, line, oneOf, rate } from './field-rules.js';
+import { type ImportColumn, importFields, institutionColumns, programColumns } from './program-fields.js';
 
 /**
- * The bodies of the admin writes. They follow the program record of the read side, minus what
- * the service owns (ids, slugs, labels, timestamps, history), with the limits of the import, so
- * that a program written here exports and re-imports unchanged. Every object is strict: an
- * unknown or server-owned field is an error, not silently dropped.
+ * The bodies of the admin writes, derived from the field table (program-fields.ts) with the rules
+ * the import follows, so that a program written here exports and re-imports unchanged. Every
+ * object is strict: an unknown or server-owned field is an error, not silently dropped.
  */
 
-const requiredOr = (message: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? 'is required' : message;
+type Shape = Record<string, z.ZodType>;
 
-/** Text on one line: NFC, whitespace runs made one space, trimmed, as the import stores it. */
-function line(max: number) {
-  return (
-    z
-      .string({ error: requiredOr('must be text') })
-      .overwrite((value) => value.normalize('NFC').replace(/\s+/g, ' ').trim())
-      .min(1, 'must not be empty')
-      .max(max, `must be at most ${max} characters`)
-      // A refinement, not a pattern: JSON Schema tools read \p{…} without the Unicode flag.
-      .refine((value) => !/[\p{Cc}\p{Cs}]/u.test(value), 'must not contain control characters')
-  );
+/** The field's rule with its documentation. */
+function documented(column: ImportColumn): z.ZodType {
+  const field = importFields[column];
+  const meta: { description?: string; example?: unknown } = {};
+  if ('description' in field && field.description) meta.description = field.description;
+  if ('example' in field && field.example !== undefined) meta.example = field.example;
+  return Object.keys(meta).length > 0 ? field.rule.schema.meta(meta) : field.rule.schema;
 }
 
-/** Text that may span lines (a description). */
-const paragraph = z
-  .string({ error: requiredOr('must be text') })
-  .overwrite((value) => value.normalize('NFC').replace(/\r\n?/g, '\n').trim())
-  .min(1, 'must not be empty')
-  .max(5000, 'must be at most 5000 characters')
-  .refine((value) => !/[^\P{Cc}\n\t]|\p{Cs}/u.test(value), 'must not contain control characters');
+const isRequired = (column: ImportColumn) => {
+  const field = importFields[column];
+  return 'required' in field && field.required === true;
+};
 
-function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
-  } catch {
-    return false;
+/**
+ * The fields of `columns` as a nested strict object shape, by their paths. `leaf` makes each value
+ * schema, `group` each nested object (given whether one of its fields is required).
+ */
+function nestedShape(
+  columns: readonly ImportColumn[],
+  leaf: (column: ImportColumn) => z.ZodType,
+  group: (object: z.ZodType, required: boolean) => z.ZodType,
+): Shape {
+  const shape: Shape = {};
+  const groups = new Map<string, { shape: Shape; required: boolean }>();
+  for (const column of columns) {
+    const [head, child] = (importFields[column] as { path: readonly string[] }).path as [string, string?];
+    if (child === undefined) {
+      shape[head] = leaf(column);
+      continue;
+    }
+    let nested = groups.get(head);
+    if (!nested) {
+      nested = { shape: {}, required: false };
+      groups.set(head, nested);
+      shape[head] = z.never(); // holds the key's place; replaced below
+    }
+    nested.shape[child] = leaf(column);
+    nested.required ||= isRequired(column);
   }
+  for (const [head, nested] of groups) {
+    shape[head] = group(z.strictObject(nested.shape, { error: requiredOr('must be an object') }), nested.required);
+  }
+  return shape;
 }
 
-/** Only http(s): a `javascript:` URL would run in every page that links to the program. */
-const webUrl = line(2000).refine(isWebUrl, 'must be an http:// or https:// URL');
-
-function integer(min: number, max: number) {
-  const message = `must be a whole number from ${min} to ${max}`;
-  return z
-    .int({ error: requiredOr(message) })
-    .min(min, message)
-    .max(max, message);
+/** Absent gets "is required"; anything else `message`. */
+function requiredOr(message: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : message);
 }
 
-function oneOf<const V extends string>(values: readonly [V, ...V[]]) {
-  return z.enum(values, { error: requiredOr(`must be one of: ${values.join(', ')}`) });
-}
+/** In a document: required fields must be there; others may be absent (null, or [] for a list) or null. */
+const documentLeaf = (column: ImportColumn) =>
+  isRequired(column)
+    ? documented(column)
+    : importFields[column].rule.list
+      ? documented(column).optional()
+      : documented(column).nullable().optional();
+const documentGroup = (object: z.ZodType, required: boolean) => (required ? object : object.optional());
 
-const flag = z.boolean({ error: requiredOr('must be true or false') });
-
-const MIN_DATE = '1900-01-01';
-const MAX_DATE = '2100-12-31';
-const calendarDate = z.iso
-  .date({ error: requiredOr('must be a date written YYYY-MM-DD') })
-  .refine((value) => value >= MIN_DATE && value <= MAX_DATE, `must be from ${MIN_DATE} to ${MAX_DATE}`)
-  .meta({ example: '2021-06-01' });
-
-/** A list of vocabulary values: deduplicated and in the vocabulary's order, as the import stores lists. */
-function vocabularyList<const V extends string>(values: readonly [V, ...V[]]) {
-  return z
-    .array(oneOf(values), { error: 'must be an array' })
-    .max(values.length * 2, 'has too many items')
-    .overwrite((items) => values.filter((value) => items.includes(value)));
-}
-
-const optional = <T extends z.ZodType>(schema: T) => schema.nullable().default(null);
+/** In a merge patch: anything may be absent (unchanged) or null (removed), at every level. */
+const patchLeaf = (column: ImportColumn) => documented(column).nullable().optional();
+const patchGroup = (object: z.ZodType) => object.nullable().optional();
 
 // ---------------------------------------------------------------------------------------------
 // Institutions
 // ---------------------------------------------------------------------------------------------
 
-const locationSchema = z.strictObject({
-  lat: z
-    .number({ error: requiredOr('must be a number from -90 to 90') })
-    .min(-90, 'must be from -90 to 90')
-    .max(90, 'must be from -90 to 90'),
-  lon: z
-    .number({ error: requiredOr('must be a number from -180 to 180') })
-    .min(-180, 'must be from -180 to 180')
-    .max(180, 'must be from -180 to 180'),
-});
+/**
+ * An institution's fields as its record names them (name, campus, city, state, zip, location, …);
+ * a location is given whole, or null for none.
+ */
+const institutionShape = (leaf: (column: ImportColumn) => z.ZodType) =>
+  nestedShape(institutionColumns, leaf, (object) => object.nullable().optional());
 
 /**
- * An institution's attributes besides its identity (name, campus, city, state). Absent means
+ * POST /v1/institutions, and the document a PATCH must leave valid. Attributes that are absent are
  * "not said": a new institution gets null, a matched one keeps what it has.
  */
-const institutionAttributes = {
-  zip: line(5)
-    .regex(/^\d{5}$/, 'must be a 5-digit ZIP code')
-    .nullable()
-    .optional(),
-  location: locationSchema.nullable().optional(),
-  website: webUrl.nullable().optional(),
-  ipeds_unitid: integer(1, 99_999_999).nullable().optional(),
-  control: oneOf(institutionControls.values).nullable().optional(),
-};
-
-const institutionIdentity = {
-  name: line(200).meta({ example: 'Harbor State College' }),
-  campus: line(200).nullable().optional().meta({ description: 'Absent or null: the institution has one campus' }),
-  city: line(100).meta({ example: 'Tampa' }),
-  state: oneOf(stateCodes).meta({ example: 'FL' }),
-};
-
-/** POST /v1/institutions, and the document a PATCH must leave valid. */
-export const institutionWriteSchema = z.strictObject({ ...institutionIdentity, ...institutionAttributes }).meta({
+export const institutionWriteSchema = z.strictObject(institutionShape(documentLeaf)).meta({
   id: 'InstitutionWrite',
   description: 'An institution (one campus); `id` and `slug` are assigned by the service',
 });
 
-export type InstitutionWriteInput = z.output<typeof institutionWriteSchema>;
-
-// ---------------------------------------------------------------------------------------------
-// Programs
-// ---------------------------------------------------------------------------------------------
-
-/** Outcomes are dated by cohort; one from the future is a typo. */
-const latestCohortYear = () => new Date().getUTCFullYear() + 1;
-
-const outcomeWriteSchema = z
-  .strictObject({
-    metric: oneOf(outcomeMetrics.values),
-    value: z
-      .number({ error: requiredOr('must be a number from 0 to 100') })
-      .min(0, 'must be a number from 0 to 100')
-      .max(100, 'must be a number from 0 to 100')
-      // Two decimals survive a round trip through a `real` column and the CSV export.
-      .overwrite((value) => roundTo(value, 2)),
-    cohort_year: z
-      .int({ error: requiredOr('must be a year') })
-      .min(1990, 'must be from 1990 on')
-      .refine((year) => year <= latestCohortYear(), 'must not be in the future'),
-    exam: optional(oneOf(certificationExams.values)),
-  })
-  .superRefine((outcome, ctx) => {
-    if (outcome.exam !== null && outcome.metric !== 'certification_pass_rate')
-      ctx.addIssue({ code: 'custom', path: ['exam'], message: 'is only allowed with certification_pass_rate' });
-  });
-
-const programWriteShape = {
-  cahiim_epc: optional(line(50)).meta({ description: "CAHIIM's Educational Program Code", example: 'HIM-A-0412' }),
-  name: line(200).meta({ example: 'Health Information Technology' }),
-  credential: optional(line(50)).meta({ example: 'AAS' }),
-  degree_level: oneOf(degreeLevels.values),
-  discipline: oneOf(disciplines.values),
-  cip_code: optional(line(7).regex(/^\d{2}\.\d{4}$/, 'must be a CIP code such as 51.0707')).meta({
-    example: '51.0707',
-  }),
-  delivery_mode: optional(oneOf(deliveryModes.values)),
-  institution_id: z
-    .uuid({ error: 'must be the id (a UUID) of an institution' })
-    .optional()
-    .meta({ description: 'The institution (campus) of the program; or give `institution` instead' }),
-  institution: z
-    .strictObject({ ...institutionIdentity, ...institutionAttributes })
-    .optional()
-    .meta({
-      description:
-        'The institution inline, instead of `institution_id`: matched to an existing one by name, campus, city and state (its other attributes given here are updated), else created',
-    }),
-  accreditation: z.strictObject(
-    {
-      status: oneOf(accreditationStatuses.values),
-      status_since: optional(calendarDate),
-      initial_accreditation_date: optional(calendarDate),
-      next_review_year: optional(integer(1990, 2100)).meta({ example: 2031 }),
-    },
-    { error: requiredOr('must be an object') },
-  ),
-  internship: z
-    .strictObject({
-      required: optional(flag),
-      min_hours: optional(integer(0, 10_000)).meta({ example: 120 }),
-      formats: vocabularyList(internshipFormats.values).default([]),
-      placement_assistance: optional(flag),
-    })
-    .default({ required: null, min_hours: null, formats: [], placement_assistance: null }),
-  career_services: vocabularyList(careerServices.values).default([]),
-  outcomes: z
-    .array(outcomeWriteSchema, { error: 'must be an array' })
-    .max(200, 'has too many items')
-    .superRefine((outcomes, ctx) => {
-      const seen = new Map<string, number>();
-      outcomes.forEach((outcome, index) => {
-        const key = `${outcome.metric}/${outcome.cohort_year}`;
-        const first = seen.get(key);
-        if (first !== undefined)
-          ctx.addIssue({
-            code: 'custom',
-            path: [index],
-            message: `repeats the metric and cohort_year of item ${first}`,
-          });
-        else seen.set(key, index);
-      });
-    })
-    // One order for the same list, however it was written: metric (vocabulary order), newest cohort first.
-    .overwrite((outcomes) =>
-      [...outcomes].sort(
-        (a, b) =>
-          outcomeMetrics.values.indexOf(a.metric) - outcomeMetrics.values.indexOf(b.metric) ||
-          b.cohort_year - a.cohort_year,
-      ),
-    )
-    .optional()
-    .meta({
-      description:
-        'Every stored outcome of the program (one per metric and cohort year). When written, it replaces them all; the record shows the latest of each metric',
-    }),
-  tuition: z
-    .strictObject({
-      in_state_usd: optional(integer(0, 1_000_000)),
-      out_of_state_usd: optional(integer(0, 1_000_000)),
-    })
-    .default({ in_state_usd: null, out_of_state_usd: null }),
-  credit_hours: optional(integer(0, 1_000)),
-  duration_months: optional(integer(1, 240)),
-  urls: z
-    .strictObject({ program: optional(webUrl), outcomes: optional(webUrl) })
-    .default({ program: null, outcomes: null }),
-  contact: z
-    .strictObject({
-      name: optional(line(200)),
-      email: optional(line(254).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address')),
-      phone: optional(line(40).regex(/^\+?[0-9().\s/-]{7,}((x|ext\.?)\s?\d{1,6})?$/i, 'must be a phone number')),
-    })
-    .default({ name: null, email: null, phone: null }),
-  description: optional(paragraph).meta({ description: 'What the program teaches; searched by `q`' }),
-};
-
-/** POST /v1/programs, and the document a PATCH must leave valid. */
-export const programWriteSchema = z
-  .strictObject(programWriteShape)
-  // `when`: checked even when other fields are invalid, so that one answer names every problem.
-  .refine((program) => program.institution_id !== undefined || program.institution !== undefined, {
-    path: ['institution_id'],
-    message: 'is required (or give institution)',
-    when: ({ value }) => typeof value === 'object' && value !== null,
-  })
-  .refine((program) => program.institution_id === undefined || program.institution === undefined, {
-    path: ['institution'],
-    message: 'must not be given together with institution_id',
-    when: ({ value }) => typeof value === 'object' && value !== null,
-  })
-  .meta({
-    id: 'ProgramWrite',
-    description:
-      'A program as written by an admin: the program record without `id`, `slug`, `updated_at`, `source` (set to `manual`) and the labels and history the service derives',
-  });
-
-export type ProgramWriteInput = z.output<typeof programWriteSchema>;
-export type InlineInstitution = NonNullable<ProgramWriteInput['institution']>;
-export type OutcomeWriteInput = z.output<typeof outcomeWriteSchema>;
-
-/** Documentation of a PATCH body: any part of the write document; the merged result is validated as a whole. */
-export const programPatchSchema = z.looseObject(programWriteSchema.shape).partial().meta({
-  id: 'ProgramPatch',
-  description:
-    'A JSON merge patch (RFC 7396) of ProgramWrite: give only what changes; `null` removes an optional value (it becomes null, or [] for a list); arrays are replaced whole. The merged document must be a valid ProgramWrite.',
-});
-
-export const institutionPatchSchema = z.looseObject(institutionWriteSchema.shape).partial().meta({
+export const institutionPatchSchema = z.strictObject(institutionShape(patchLeaf)).meta({
   id: 'InstitutionPatch',
   description:
     'A JSON merge patch (RFC 7396) of InstitutionWrite; `null` removes an optional value. The merged document must be a valid InstitutionWrite.',
 });
 
+// ---------------------------------------------------------------------------------------------
+// Programs
+// ---------------------------------------------------------------------------------------------
+
+const outcomeWriteShape = {
+  metric: oneOf(outcomeMetrics.values).schema,
+  value: rate.schema,
+  cohort_year: importFields.outcomes_year.rule.schema,
+  exam: oneOf(certificationExams.values).schema.nullable().optional(),
+};
+
+const outcomeWriteSchema = z.strictObject(outcomeWriteShape).superRefine((outcome, ctx) => {
+  if (outcome.exam != null && outcome.metric !== 'certification_pass_rate')
+    ctx.addIssue({ code: 'custom', path: ['exam'], message: 'is only allowed with certification_pass_rate' });
+});
+
+const outcomesSchema = z
+  .array(outcomeWriteSchema, { error: 'must be an array' })
+  .max(200, 'has too many items')
+  .superRefine((outcomes, ctx) => {
+    const seen = new Map<string, number>();
+    outcomes.forEach((outcome, index) => {
+      const key = `${outcome.metric}/${outcome.cohort_year}`;
+      const first = seen.get(key);
+      if (first !== undefined)
+        ctx.addIssue({ code: 'custom', path: [index], message: `repeats the metric and cohort_year of item ${first}` });
+      else seen.set(key, index);
+    });
+  })
+  .meta({
+    description:
+      'Every stored outcome of the program (one per metric and cohort year). When written, it replaces them all; the record shows the latest of each metric',
+  });
+
+const institutionReference = {
+  institution_id: z
+    .uuid({ error: 'must be the id (a UUID) of an institution' })
+    .optional()
+    .meta({ description: 'The institution (campus) of the program; or give `institution` instead' }),
+  institution: z
+    .strictObject(institutionShape(documentLeaf), { error: requiredOr('must be an object') })
+    .optional()
+    .meta({
+      description:
+        'The institution inline, instead of `institution_id`: matched to an existing one by name, campus, city and state (its other attributes given here are updated), else created',
+    }),
+};
+
+const isObject = ({ value }: { value: unknown }) => typeof value === 'object' && value !== null;
+
+/** POST /v1/programs, and the document a PATCH must leave valid. */
+export const programWriteSchema = z
+  .strictObject({
+    ...nestedShape(programColumns, documentLeaf, documentGroup),
+    ...institutionReference,
+    outcomes: outcomesSchema.optional(),
+  })
+  // `when`: checked even when other fields are invalid, so that one answer names every problem.
+  .refine((program) => program.institution_id !== undefined || program.institution !== undefined, {
+    path: ['institution_id'],
+    message: 'is required (or give institution)',
+    when: isObject,
+  })
+  .refine((program) => program.institution_id === undefined || program.institution === undefined, {
+    path: ['institution'],
+    message: 'must not be given together with institution_id',
+    when: isObject,
+  })
+  .meta({
+    id: 'ProgramWrite',
+    description:
+      'A program as written by an admin: the program record without `id`, `slug`, `updated_at`, `source` (set to `manual`) and the labels and history the service derives. A field left out is null (or [] for a list).',
+  });
+
+export type ProgramWriteInput = Record<string, unknown> & {
+  institution_id?: string;
+  institution?: Record<string, unknown>;
+  outcomes?: z.output<typeof outcomeWriteSchema>[];
+};
+
+/** Documentation of a PATCH body: any part of the write document, at any depth; the merged result is validated as a whole. */
+export const programPatchSchema = z
+  .strictObject({
+    ...nestedShape(programColumns, patchLeaf, patchGroup),
+    institution_id: institutionReference.institution_id.nullable(),
+    institution: z.strictObject(institutionShape(patchLeaf)).nullable().optional(),
+    outcomes: outcomesSchema.nullable().optional(),
+  })
+  .meta({
+    id: 'ProgramPatch',
+    description:
+      'A JSON merge patch (RFC 7396) of ProgramWrite: give only what changes; `null` removes an optional value (it becomes null, or [] for a list); arrays are replaced whole. The merged document must be a valid ProgramWrite.',
+  });
+
 export const accreditationActionWriteSchema = z
   .strictObject({
-    action: oneOf(accreditationActions.values),
-    date: calendarDate,
-    note: optional(line(2000)),
+    action: oneOf(accreditationActions.values).schema,
+    date: calendarDate.schema,
+    note: line(2000).schema.nullable().optional(),
     status: oneOf(accreditationStatuses.values)
-      .optional()
+      .schema.optional()
       .meta({ description: 'The status the action puts the program in; its status_since becomes `date`' }),
   })
   .meta({ id: 'AccreditationActionWrite' });

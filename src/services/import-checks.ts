@@ -1,10 +1,8 @@
-import type { InstitutionKey, ProgramNaturalKey } from '../queries/program-writes.js';
-import {
-  type ImportColumn,
-  type ImportProblem,
-  institutionAttributeColumns,
-  type ValidatedImportRow,
-} from '../schemas/import-row.js';
+import type { InstitutionKey } from '../queries/institutions.js';
+import type { ProgramNaturalKey } from '../queries/program-records.js';
+import type { ImportProblem, ValidatedImportRow } from '../schemas/import-row.js';
+import { type ImportColumn, institutionAttributeColumns } from '../schemas/program-fields.js';
+import { institutionKeyString, programKeyString } from './program-upserts.js';
 
 /** A row that passed validation, with its number for error reports. */
 export interface ValidRow {
@@ -12,43 +10,19 @@ export interface ValidRow {
   values: ValidatedImportRow;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Keys
-// ---------------------------------------------------------------------------------------------
-
 export const institutionKeyOf = (values: ValidatedImportRow): InstitutionKey => ({
-  name: values.institution_name,
+  institution_name: values.institution_name,
   campus: values.campus ?? null,
   city: values.city,
   state: values.state,
 });
 
 export const programKeyOf = (values: ValidatedImportRow): ProgramNaturalKey => ({
-  institution_name: values.institution_name,
-  campus: values.campus ?? null,
-  city: values.city,
-  state: values.state,
+  ...institutionKeyOf(values),
   degree_level: values.degree_level,
   discipline: values.discipline,
   program_name: values.program_name,
 });
-
-export const institutionKeyString = (key: InstitutionKey) =>
-  JSON.stringify([key.name, key.campus, key.city, key.state]);
-export const programKeyString = (key: ProgramNaturalKey) =>
-  JSON.stringify([
-    key.institution_name,
-    key.campus,
-    key.city,
-    key.state,
-    key.degree_level,
-    key.discipline,
-    key.program_name,
-  ]);
-
-// ---------------------------------------------------------------------------------------------
-// Checks across the rows of one file (before the database is read)
-// ---------------------------------------------------------------------------------------------
 
 /** One file names each program once, and says one thing about each institution. */
 export function checkAcrossRows(rows: readonly ValidRow[]): ImportProblem[] {

@@ -1,43 +1,36 @@
 import { randomUUID } from 'node:crypto';
-import { isDeepStrictEqual } from 'node:util';
 import type { Db } from '../db/client.js';
-import { institutionText } from '../domain/institution-text.js';
 import { AppError, notFound } from '../errors.js';
+import { lockCatalogueWrites } from '../queries/catalogue-lock.js';
 import type { ChangeWrite } from '../queries/changes.js';
 import {
+  countProgramsAt,
+  deleteInstitutionRow,
   findInstitutionsByKey,
   type InstitutionKey,
-  type InstitutionWrite,
-  insertInstitutions,
-  lockImports,
-} from '../queries/program-writes.js';
-import {
-  countProgramsAt,
-  deleteInstitution as deleteInstitutionRow,
+  insertInstitutionRows,
   institutionVersionTag,
   lockInstitution,
-  refreshProgramsOfInstitution,
-  updateInstitution as updateInstitutionRow,
-} from '../queries/record-writes.js';
+  type StoredInstitution,
+  updateInstitutionRows,
+} from '../queries/institutions.js';
+import { refreshProgramsOfInstitutions } from '../queries/program-records.js';
 import type { InstitutionDetail } from '../schemas/institution.js';
-import {
-  type InstitutionWriteInput,
-  institutionWriteSchema,
-  invalidBody,
-  writeProblems,
-} from '../schemas/program-write.js';
+import { type InstitutionValues, institutionAttributeColumns, institutionColumns } from '../schemas/program-fields.js';
+import { institutionWriteSchema, invalidBody, writeProblems } from '../schemas/program-write.js';
 import { recordChanges } from './changes.js';
-import { institutionKeyString } from './import-checks.js';
-import { assignSlugs, slugify } from './import-slugs.js';
 import { getInstitutionDetail } from './institutions.js';
 import { mergePatch } from './merge-patch.js';
 import { checkIfMatch, institutionEtag } from './preconditions.js';
+import { institutionValuesOf, institutionWriteDocument } from './program-record.js';
+import { institutionSlugWanted, institutionTextOf } from './program-upserts.js';
 import type { WriteContext } from './program-writes.js';
+import { assignSlugs } from './slugs.js';
 
 /**
- * Institution writes by admins, one transaction each, under the same lock as every catalogue
- * write. The change feed lists programs: an institution change appears there as an update of
- * each of its programs (their ETags change with it).
+ * Institution writes by admins, one transaction each, under the catalogue write lock. The change
+ * feed lists programs: an institution change appears there as an update of each of its programs
+ * (their ETags change with it).
  */
 
 export interface InstitutionWriteResult {
@@ -45,42 +38,11 @@ export interface InstitutionWriteResult {
   etag: string;
 }
 
-const keyOf = (input: InstitutionWriteInput): InstitutionKey => ({
-  name: input.name,
-  campus: input.campus ?? null,
-  city: input.city,
-  state: input.state,
-});
-
-function toWrite(id: string, slug: string, input: InstitutionWriteInput): InstitutionWrite {
-  return {
-    ...keyOf(input),
-    id,
-    slug,
-    zip: input.zip ?? null,
-    latitude: input.location?.lat ?? null,
-    longitude: input.location?.lon ?? null,
-    website: input.website ?? null,
-    ipeds_unitid: input.ipeds_unitid ?? null,
-    control: input.control ?? null,
-  };
-}
-
-function writeDocument(institution: InstitutionWrite): Record<string, unknown> {
-  return {
-    name: institution.name,
-    campus: institution.campus,
-    city: institution.city,
-    state: institution.state,
-    zip: institution.zip,
-    location:
-      institution.latitude !== null && institution.longitude !== null
-        ? { lat: institution.latitude, lon: institution.longitude }
-        : null,
-    website: institution.website,
-    ipeds_unitid: institution.ipeds_unitid,
-    control: institution.control,
-  };
+/** A whole institution document as values: what it leaves out is null. */
+function valuesOf(document: Record<string, unknown>): InstitutionValues {
+  const { key, attributes } = institutionValuesOf(document);
+  const none = Object.fromEntries(institutionAttributeColumns.map((column) => [column, null]));
+  return { ...none, ...attributes, ...key } as InstitutionValues;
 }
 
 async function assertKeyFree(db: Db, key: InstitutionKey, selfId?: string): Promise<void> {
@@ -96,7 +58,7 @@ const etagOf = async (db: Db, id: string) => institutionEtag((await institutionV
 
 const readBack = (db: Db, id: string): Promise<InstitutionWriteResult> => getInstitutionDetail(db, id);
 
-async function locked(db: Db, idOrSlug: string, context: WriteContext): Promise<InstitutionWrite> {
+async function locked(db: Db, idOrSlug: string, context: WriteContext): Promise<StoredInstitution> {
   const current = await lockInstitution(db, idOrSlug);
   if (!current) throw notFound(`Institution ${idOrSlug}`);
   if (context.ifMatch !== undefined) checkIfMatch(context.ifMatch, await etagOf(db, current.id), 'institution');
@@ -105,18 +67,16 @@ async function locked(db: Db, idOrSlug: string, context: WriteContext): Promise<
 
 export async function createInstitution(
   db: Db,
-  input: InstitutionWriteInput,
+  input: Record<string, unknown>,
   context: WriteContext,
 ): Promise<InstitutionWriteResult> {
   return db.transaction(async (tx) => {
-    await lockImports(tx);
-    const key = keyOf(input);
-    await assertKeyFree(tx, key);
-    const [slug] = await assignSlugs(tx, 'institutions', [
-      { base: slugify([key.name, key.campus, key.city, key.state]) || 'institution', seed: institutionKeyString(key) },
-    ]);
+    await lockCatalogueWrites(tx);
+    const values = valuesOf(input);
+    await assertKeyFree(tx, values);
+    const [slug] = await assignSlugs(tx, 'institutions', [institutionSlugWanted({ key: values })]);
     const id = randomUUID();
-    await insertInstitutions(tx, [toWrite(id, slug as string, input)]);
+    await insertInstitutionRows(tx, [{ ...values, id, slug: slug as string }]);
     await recordChanges(tx, [{ op: 'created', institution_id: id }], context.actor);
     return readBack(tx, id);
   });
@@ -129,17 +89,17 @@ export async function updateInstitution(
   context: WriteContext,
 ): Promise<InstitutionWriteResult> {
   return db.transaction(async (tx) => {
-    await lockImports(tx);
+    await lockCatalogueWrites(tx);
     const current = await locked(tx, idOrSlug, context);
-    const parsed = institutionWriteSchema.safeParse(mergePatch(writeDocument(current), patch));
+    const parsed = institutionWriteSchema.safeParse(mergePatch(institutionWriteDocument(current), patch));
     if (!parsed.success) throw invalidBody(writeProblems(parsed.error));
-    const next = toWrite(current.id, current.slug, parsed.data);
-    if (isDeepStrictEqual(next, current)) return readBack(tx, current.id);
-    await assertKeyFree(tx, keyOf(parsed.data), current.id);
-    await updateInstitutionRow(tx, next);
-    const programs = await refreshProgramsOfInstitution(tx, current.id, institutionText(next));
+    const next = valuesOf(parsed.data);
+    if (institutionColumns.every((column) => next[column] === current[column])) return readBack(tx, current.id);
+    await assertKeyFree(tx, next, current.id);
+    await updateInstitutionRows(tx, [{ ...next, id: current.id, slug: current.slug }]);
+    const programs = await refreshProgramsOfInstitutions(tx, [{ id: current.id, text: institutionTextOf(next) }], []);
     // The institution's programs change with it; an institution without programs is a change of its own.
-    const feed: ChangeWrite[] = programs.sort().map((id) => ({ op: 'updated', program_id: id }));
+    const feed: ChangeWrite[] = programs.map((id) => ({ op: 'updated', program_id: id }));
     await recordChanges(tx, feed.length > 0 ? feed : [{ op: 'updated', institution_id: current.id }], context.actor);
     return readBack(tx, current.id);
   });
@@ -148,7 +108,7 @@ export async function updateInstitution(
 /** An institution with programs stays: deleting it would delete or orphan them (409). */
 export async function deleteInstitution(db: Db, idOrSlug: string, context: WriteContext): Promise<void> {
   await db.transaction(async (tx) => {
-    await lockImports(tx);
+    await lockCatalogueWrites(tx);
     const current = await locked(tx, idOrSlug, context);
     const programs = await countProgramsAt(tx, current.id);
     if (programs > 0) {

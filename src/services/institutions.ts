@@ -1,11 +1,17 @@
 import type { Db } from '../db/client.js';
 import { statusLabel } from '../domain/vocabularies.js';
 import { notFound } from '../errors.js';
-import { countInstitutions, findInstitution, institutionPrograms, listInstitutions } from '../queries/institutions.js';
-import { institutionVersionTag } from '../queries/record-writes.js';
+import {
+  countInstitutions,
+  findInstitution,
+  institutionPrograms,
+  institutionVersionTag,
+  listInstitutions,
+} from '../queries/institutions.js';
 import type { InstitutionDetail, InstitutionListItem, InstitutionListQuery } from '../schemas/institution.js';
 import { decodeCursor, encodeCursor, fingerprint } from './cursor.js';
 import { institutionEtag } from './preconditions.js';
+import { toInstitution } from './program-record.js';
 
 export async function searchInstitutions(db: Db, query: InstitutionListQuery) {
   const { cursor, limit = 20, ...search } = query;
@@ -19,7 +25,10 @@ export async function searchInstitutions(db: Db, query: InstitutionListQuery) {
   const last = page.at(-1);
   const nextCursor =
     rows.length > limit && last ? encodeCursor({ value: last.sort_value, id: last.id }, searchFingerprint) : null;
-  const items: InstitutionListItem[] = page.map(({ sort_value: _, ...item }) => item);
+  const items: InstitutionListItem[] = page.map(({ sort_value: _, program_count, ...institution }) => ({
+    ...toInstitution(institution),
+    program_count,
+  }));
   return { items, total, limit, nextCursor };
 }
 
@@ -28,8 +37,9 @@ export async function getInstitutionDetail(
   db: Db,
   idOrSlug: string,
 ): Promise<{ institution: InstitutionDetail; etag: string }> {
-  const institution = await findInstitution(db, idOrSlug);
-  if (!institution) throw notFound(`Institution ${idOrSlug}`);
+  const found = await findInstitution(db, idOrSlug);
+  if (!found) throw notFound(`Institution ${idOrSlug}`);
+  const institution = toInstitution(found);
   const [programs, versionTag] = await Promise.all([
     institutionPrograms(db, institution.id),
     institutionVersionTag(db, institution.id),

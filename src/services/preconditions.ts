@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import { AppError } from '../errors.js';
-import { strongEtag } from '../plugins/http-cache.js';
+
+/** A strong ETag from what identifies a representation: the same seed, the same tag, on every instance. */
+export const strongEtag = (seed: string) => `"${createHash('sha256').update(seed).digest('base64url').slice(0, 27)}"`;
 
 /** ETags of what admins write, and the If-Match checks (RFC 9110 §13.1.1) of their writes. */
 

@@ -3,9 +3,10 @@ import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { chunk } from '../queries/batch.js';
 import { type ProgramDocumentWrite, programsToRender, storeProgramDocuments } from '../queries/program-documents.js';
-import { programRowsByIds, programVersionTag, toProgram } from '../queries/program-row.js';
+import { storedProgramsByIds } from '../queries/program-records.js';
 import { compileSerializer } from '../schemas/compile-serializer.js';
 import { programSchema } from '../schemas/program.js';
+import { programVersionTag, toProgram } from './program-record.js';
 
 /**
  * Each program's public record is rendered here, by the one mapper (toProgram) and the response
@@ -31,7 +32,7 @@ const RENDER_BATCH = 500;
 
 export async function renderProgramDocuments(db: Db, programIds: readonly string[]): Promise<void> {
   for (const batch of chunk([...new Set(programIds)], RENDER_BATCH)) {
-    const rows = await programRowsByIds(db, batch);
+    const rows = await storedProgramsByIds(db, batch);
     await storeProgramDocuments(
       db,
       rows.map(

@@ -1,11 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Db } from '../db/client.js';
 import type { SearchFilters } from '../queries/program-filters.js';
-import { listMatchingImportRecords } from '../queries/program-writes.js';
+import { matchingStoredPrograms } from '../queries/program-records.js';
 import { listProgramsAfter } from '../queries/programs.js';
 import { importColumns, importRowToCells } from '../schemas/import-row.js';
 import type { ProgramExportQuery } from '../schemas/program-query.js';
-import { programToImportRow } from './program-import-row.js';
+import { toImportRow } from './program-record.js';
 import { resolveFilters } from './programs.js';
 
 /** Programs per database round trip: memory stays flat whatever the size of the export. */
@@ -25,9 +25,9 @@ async function* csvChunks(db: Db, filters: SearchFilters): AsyncGenerator<string
   yield csvLines([[...importColumns]]);
   let afterId: string | undefined;
   for (;;) {
-    const records = await listMatchingImportRecords(db, filters, afterId, PAGE);
+    const records = await matchingStoredPrograms(db, filters, afterId, PAGE);
     if (records.length === 0) return;
-    yield csvLines(records.map((record) => importRowToCells(programToImportRow(record))));
+    yield csvLines(records.map((record) => importRowToCells(toImportRow(record))));
     afterId = records.at(-1)?.id;
     if (records.length < PAGE) return;
   }

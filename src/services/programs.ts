@@ -1,8 +1,8 @@
 import type { Db } from '../db/client.js';
 import { AppError, invalidParameter, notFound } from '../errors.js';
+import { accreditationHistory } from '../queries/accreditation-actions.js';
 import type { SearchFilters } from '../queries/program-filters.js';
 import {
-  accreditationHistory,
   countPrograms,
   type FoundProgram,
   findProgram,
@@ -10,8 +10,8 @@ import {
   type ListedProgramRow,
   listPrograms,
   validPosition,
-  zipCentroid,
 } from '../queries/programs.js';
+import { zipCentroid } from '../queries/zip-centroids.js';
 import type { Program, ProgramDetail } from '../schemas/program.js';
 import type { ProgramFilters, ProgramListQuery, SortKey } from '../schemas/program-query.js';
 import { decodeCursor, encodeCursor, fingerprint } from './cursor.js';

@@ -6,15 +6,9 @@ import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { accreditationActions } from '../domain/vocabularies.js';
 import { seedFolder } from '../paths.js';
-import {
-  type AccreditationActionWrite,
-  hasPrograms,
-  hasZipCentroids,
-  insertAccreditationActions,
-  insertZipCentroids,
-  programIdsByEpc,
-  type ZipCentroidWrite,
-} from '../queries/program-writes.js';
+import { type AccreditationActionWrite, insertAccreditationActions } from '../queries/accreditation-actions.js';
+import { hasPrograms, programIdsByEpc } from '../queries/program-records.js';
+import { hasZipCentroids, insertZipCentroids, type ZipCentroidWrite } from '../queries/zip-centroids.js';
 import { importPrograms } from './import-programs.js';
 import { renderStaleDocuments } from './program-documents.js';
 

@@ -217,7 +217,7 @@ describe('a database that breaks under the running app', () => {
       await admin.connect();
       try {
         await admin.query('BEGIN');
-        await admin.query('LOCK TABLE programs IN ACCESS EXCLUSIVE MODE');
+        await admin.query('LOCK TABLE programs, program_documents IN ACCESS EXCLUSIVE MODE');
         for (const [kill, limit] of [
           ['pg_terminate_backend', 7],
           ['pg_cancel_backend', 8],

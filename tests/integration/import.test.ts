@@ -4,9 +4,10 @@ import { stringify } from 'csv-stringify/sync';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, queryRows } from '../../src/db/client.js';
-import { listImportRecords } from '../../src/queries/program-writes.js';
+import { storedProgramsByIds } from '../../src/queries/program-records.js';
 import { type ImportColumn, importColumns, importRowToCells } from '../../src/schemas/import-row.js';
-import { type ImportOptions, importPrograms, programToImportRow } from '../../src/services/import-programs.js';
+import { type ImportOptions, importPrograms } from '../../src/services/import-programs.js';
+import { toImportRow } from '../../src/services/program-record.js';
 import { loadZipCentroids, sampleFiles, seedSampleData } from '../../src/services/seed.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 
@@ -417,9 +418,13 @@ describe('importPrograms', () => {
 
   it('exports programs as import rows that re-import unchanged', async () => {
     await importPrograms(db, { kind: 'csv', text: csv(rows('Export', 5)) }, run);
-    const records = await listImportRecords(db, { limit: 10_000 });
+    const ids = await queryRows<{ id: string }>(db, sql`SELECT id FROM programs`);
+    const records = await storedProgramsByIds(
+      db,
+      ids.map((row) => row.id),
+    );
     expect(records.length).toBeGreaterThanOrEqual(5);
-    const exported = records.map((record) => importRowToCells(programToImportRow(record)));
+    const exported = records.map((record) => importRowToCells(toImportRow(record)));
     const text = stringify(exported, { header: true, columns: [...importColumns] });
     const before = await counts();
     const report = await importPrograms(db, { kind: 'csv', text }, run);

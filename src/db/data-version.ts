@@ -1,7 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import type { Database } from '../db/client.js';
 import { newestChangeSeq, newestChangeSeqText } from '../queries/changes.js';
+import type { Database } from './client.js';
 
 /** The channel the `changes` trigger notifies (migrations/0002_notify_changes.sql); the payload is the newest seq. */
 export const DATA_VERSION_CHANNEL = 'data_version';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/client.js';
-import { takenSlugs } from '../queries/program-writes.js';
+import { takenSlugs } from '../queries/slugs.js';
 
 // Letters that NFKD does not split into a base letter and an accent.
 const LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i' };
