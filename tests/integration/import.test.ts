@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { stringify } from 'csv-stringify/sync';
 import { sql } from 'drizzle-orm';
@@ -446,23 +445,20 @@ describe('seed', () => {
   });
   afterAll(() => seeded?.drop());
 
-  it.skipIf(!existsSync(sampleFiles.programs))(
-    'loads the sample programs and their histories once, then re-imports them unchanged',
-    async () => {
-      const sampleDb = seeded.database.primary;
-      expect(await loadZipCentroids(sampleDb)).toBeGreaterThan(30_000);
-      expect(await loadZipCentroids(sampleDb)).toBe(0);
-      const result = await seedSampleData(sampleDb);
-      expect(result?.programs).toBeGreaterThan(300);
-      expect(result?.actions).toBeGreaterThan(0);
-      expect(await seedSampleData(sampleDb)).toBeNull();
-      const sources = await queryRows<{ source: string; actor: string }>(
-        sampleDb,
-        sql`SELECT DISTINCT p.source, c.actor FROM programs p JOIN changes c ON c.program_id = p.id`,
-      );
-      expect(sources).toEqual([{ source: 'sample', actor: 'seed' }]);
-      const text = await readFile(sampleFiles.programs, 'utf8');
-      expect(await importPrograms(sampleDb, { kind: 'csv', text }, run)).toMatchObject({ unchanged: result?.programs });
-    },
-  );
+  it('loads the sample programs and their histories once, then re-imports them unchanged', async () => {
+    const sampleDb = seeded.database.primary;
+    expect(await loadZipCentroids(sampleDb)).toBeGreaterThan(30_000);
+    expect(await loadZipCentroids(sampleDb)).toBe(0);
+    const result = await seedSampleData(sampleDb);
+    expect(result?.programs).toBeGreaterThan(300);
+    expect(result?.actions).toBeGreaterThan(0);
+    expect(await seedSampleData(sampleDb)).toBeNull();
+    const sources = await queryRows<{ source: string; actor: string }>(
+      sampleDb,
+      sql`SELECT DISTINCT p.source, c.actor FROM programs p JOIN changes c ON c.program_id = p.id`,
+    );
+    expect(sources).toEqual([{ source: 'sample', actor: 'seed' }]);
+    const text = await readFile(sampleFiles.programs, 'utf8');
+    expect(await importPrograms(sampleDb, { kind: 'csv', text }, run)).toMatchObject({ unchanged: result?.programs });
+  });
 });
