@@ -22,7 +22,8 @@ afterAll(() => t?.drop());
 
 const run: ImportOptions = { dryRun: false, actor: 'test', source: 'import' };
 
-type Cells = Record<ImportColumn, string>;
+/** A row's CSV text cells; a column left out is empty. */
+type Cells = Partial<Record<ImportColumn, string>>;
 
 /** A complete, valid row as CSV text cells; `prefix` keeps each test's programs apart. */
 function row(prefix: string, index: number, overrides: Partial<Cells> = {}): Cells {

@@ -36,8 +36,8 @@ function leaves(schema: z.ZodType, prefix = ''): string[] {
 }
 
 describe('the field table', () => {
-  it('has the contract import columns, in its order', () => {
-    expect(importColumns).toEqual(contractColumns);
+  it('starts with the contract import columns, in its order (attributes added later follow them)', () => {
+    expect(importColumns.slice(0, contractColumns.length)).toEqual(contractColumns);
   });
 
   it('writes every leaf of the program record that the service does not derive, each once', () => {
