@@ -24,6 +24,7 @@ import { importRoutes } from './routes/imports.js';
 import { institutionRoutes } from './routes/institutions.js';
 import { programRoutes } from './routes/programs.js';
 import { suggestRoutes } from './routes/suggest.js';
+import { usMapRoutes } from './routes/us-map.js';
 import { vocabularyRoutes } from './routes/vocabularies.js';
 
 declare module 'fastify' {
@@ -108,6 +109,7 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
   await app.register(healthRoutes);
   await app.register(metricsRoutes);
   await app.register(embedRoutes);
+  await app.register(usMapRoutes);
   await app.register(
     async (v1) => {
       await v1.register(programRoutes);

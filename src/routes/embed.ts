@@ -1,34 +1,47 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { projectRoot } from '../paths.js';
 import { integerParam } from '../schemas/common.js';
-import { filterShape } from '../schemas/program-query.js';
+import { programFilterQuerySchema, sortValues } from '../schemas/program-query.js';
 import { problemResponses } from '../schemas/responses.js';
 import { strongEtag } from '../services/preconditions.js';
-import { EMBED_CSP, type EmbedFilterKey, renderEmbedPage } from '../web/embed-page.js';
+import { EMBED_CSP, renderEmbedPage } from '../web/embed-page.js';
+import { widgetScript } from '../web/widget-bundle.js';
 
-/** Read once: the script only changes with a deployment, so its ETag is fixed for the process. */
-const widget = readFileSync(join(projectRoot, 'src', 'web', 'widget.js'), 'utf8');
-const widgetEtag = strongEtag(widget);
-
-/** The filters an embed page can preset; values are checked as GET /v1/programs would check them. */
-const embedQuerySchema = z.strictObject({
-  q: filterShape.q,
-  state: filterShape.state,
-  degree_level: filterShape.degree_level,
-  discipline: filterShape.discipline,
-  delivery_mode: filterShape.delivery_mode,
+/**
+ * What an embed page takes: every filter of GET /v1/programs, checked as it checks them (the
+ * rules that span parameters included), its sort and page size, and the language.
+ */
+const embedQuerySchema = programFilterQuerySchema.safeExtend({
+  sort: z
+    .enum(sortValues, { error: `must be one of: ${sortValues.join(', ')}` })
+    .optional()
+    .meta({ description: 'As on GET /v1/programs', example: 'tuition' }),
   limit: integerParam(1, 100).optional().meta({ description: 'Programs per page, default 20', example: 10 }),
-} satisfies Record<EmbedFilterKey, z.ZodType>);
+  lang: z
+    .enum(['en', 'es'], { error: 'must be en or es' })
+    .optional()
+    .meta({ description: 'English (default) or Spanish', example: 'es' }),
+});
+
+/** A validated value written back as the query text the API takes. */
+function asQueryText(value: unknown): string {
+  if (Array.isArray(value)) return value.join(',');
+  if (value && typeof value === 'object') return 'zip' in value ? String(value.zip) : Object.values(value).join(',');
+  return String(value);
+}
 
 const text = (type: string, description: string) => ({
   description,
   content: { [type]: { schema: z.string() } },
 });
 
+const attributes =
+  'Attributes preset the search, named as the query parameters of GET /v1/programs in kebab-case: `q`, `near`, `radius-mi`, `degree-level`, `discipline`, `delivery-mode`, `state`, `accreditation-status`, `internship-format`, `placement-assistance`, `career-services`, `max-tuition`, `min-graduation-rate`, `min-employment-rate`, `min-pass-rate`, `sort` and `limit`. `lang` picks English or Spanish (default: the language of the page), `api` the API base URL (default: the origin the script came from), `view="map"` opens on the map, `tiles` a tile URL template (`https://…/{z}/{x}/{y}.png`) for the map instead of the state outlines, with `tile-attribution` its credit line, and `url-state` keeps the address bar in step with the search.';
+
 export const embedRoutes: FastifyPluginAsyncZod = async (app) => {
+  const widget = widgetScript().script;
+  const widgetEtag = strongEtag(widget);
+
   app.get(
     '/widget.js',
     {
@@ -37,8 +50,7 @@ export const embedRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'getWidgetScript',
         tags: ['Embedding'],
         summary: 'The <program-finder> web component',
-        description:
-          'A dependency-free script defining `<program-finder>`: a search box, filters and a result list with "more" paging. Load it from this origin with a deferred script element, then place the element: `<program-finder state="TX" degree-level="associate"></program-finder>`. Attributes `q`, `state`, `degree-level`, `discipline`, `delivery-mode` and `limit` preset the search; `api` sets the API base URL (default: the origin the script came from). Style it with the CSS custom properties `--pf-accent` and `--pf-font` and the parts `form`, `search`, `filter`, `count`, `error`, `list`, `result` and `more`; it emits `pf-results` and `pf-error` events.',
+        description: `One script, with no other host to load from, defining \`<program-finder>\`: search with type-ahead, filters with facet counts, a ZIP code and radius, sort, cards with accreditation, internship, career services, outcomes and tuition that expand to the whole record, a comparison of 2 to 5 programs and a map of the results, in English or Spanish. Load it with a deferred script element, then place the element: \`<program-finder state="TX" degree-level="associate"></program-finder>\`. ${attributes} Theme it with CSS custom properties (\`--pf-accent\`, \`--pf-font\`, \`--pf-text\`, … listed in the README). It emits \`pf-results\` and \`pf-error\` events.`,
         security: [],
         response: { 200: text('application/javascript', 'The script'), ...problemResponses() },
       },
@@ -60,16 +72,20 @@ export const embedRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Embedding'],
         summary: 'The finder as a full HTML page, for an <iframe>',
         description:
-          'The same `<program-finder>` as /widget.js on a page of its own that any site may frame. The query parameters preset the search.\n\n```html\n<iframe src="https://api.example.org/embed?state=TX&degree_level=associate" title="HIM programs" width="100%" height="600"></iframe>\n```',
+          'The same `<program-finder>` as /widget.js on a page of its own that any site may frame. The query parameters preset the search, and the page keeps its address in step as the visitor searches, so a search can be shared and reloaded.\n\n```html\n<iframe src="https://api.example.org/embed?state=TX&degree_level=associate&lang=es" title="HIM programs" width="100%" height="800"></iframe>\n```',
         security: [],
         querystring: embedQuerySchema,
         response: { 200: text('text/html', 'The page'), ...problemResponses('invalid_parameter') },
       },
     },
     async (request, reply) => {
-      const { limit, ...filters } = request.query;
+      const { lang, ...search } = request.query;
+      const attributes: Record<string, string> = {};
+      for (const [key, value] of Object.entries(search)) {
+        if (value !== undefined) attributes[key] = asQueryText(value);
+      }
       reply.header('content-security-policy', `${EMBED_CSP}; frame-ancestors *`).type('text/html; charset=utf-8');
-      return renderEmbedPage({ ...filters, limit: limit === undefined ? undefined : String(limit) });
+      return renderEmbedPage(attributes, lang);
     },
   );
 };

@@ -1,10 +1,6 @@
 // The page behind GET /embed: the <program-finder> widget alone, for an <iframe>.
 import { createHash } from 'node:crypto';
 
-/** Query parameters GET /embed accepts (API spelling); the route rejects any other. */
-export const EMBED_FILTER_KEYS = ['state', 'degree_level', 'discipline', 'delivery_mode', 'q', 'limit'] as const;
-export type EmbedFilterKey = (typeof EMBED_FILTER_KEYS)[number];
-
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Escapes text for an HTML attribute value or element content. */
@@ -12,7 +8,9 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
-const STYLE = 'body{margin:0}program-finder{display:block;box-sizing:border-box;min-height:100vh;padding:16px}';
+const STYLE =
+  'body{margin:0}program-finder{display:block;box-sizing:border-box;min-height:100vh;padding:16px}' +
+  '.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}';
 
 /**
  * A Content-Security-Policy the page works under: no inline script, the one inline <style>
@@ -28,32 +26,36 @@ export const EMBED_CSP = [
   "form-action 'none'",
 ].join('; ');
 
+const TEXT = {
+  en: { title: 'HIM Program Finder', noscript: 'The HIM Program Finder needs JavaScript.' },
+  es: { title: 'Buscador de programas HIM', noscript: 'El buscador de programas HIM necesita JavaScript.' },
+};
+
 /**
- * Renders the embed page. `filters` may use the query spelling (`degree_level`) or the
- * attribute spelling (`degree-level`); unknown keys and empty values are ignored, and a
- * repeated parameter (an array) becomes the comma list the API also accepts.
+ * Renders the embed page. `search` holds the search parameters in the API's spelling
+ * (`degree_level`), each as the text the API takes (lists comma-separated); they become the
+ * element's attributes (`degree-level`). The widget keeps the address bar in step with its search.
  */
-export function renderEmbedPage(filters: Readonly<Record<string, string | readonly string[] | undefined>>): string {
+export function renderEmbedPage(search: Readonly<Record<string, string>>, lang: 'en' | 'es' = 'en'): string {
   let attrs = '';
-  for (const key of EMBED_FILTER_KEYS) {
-    const name = key.replace(/_/g, '-');
-    const raw = filters[key] ?? filters[name];
-    const value = (typeof raw === 'string' ? raw : raw ? raw.join(',') : '').trim();
-    if (value) attrs += ` ${name}="${escapeHtml(value)}"`;
+  for (const [key, value] of Object.entries(search)) {
+    if (value.trim()) attrs += ` ${key.replace(/_/g, '-')}="${escapeHtml(value.trim())}"`;
   }
+  const text = TEXT[lang];
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>HIM Program Finder</title>
+<title>${text.title}</title>
 <style>${STYLE}</style>
 <script src="/widget.js" defer></script>
 </head>
 <body>
 <main>
-<program-finder${attrs}></program-finder>
-<noscript><p>The HIM Program Finder needs JavaScript.</p></noscript>
+<h1 class="vh">${text.title}</h1>
+<program-finder url-state${attrs}></program-finder>
+<noscript><p>${text.noscript}</p></noscript>
 </main>
 </body>
 </html>

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/paths.js';
+import { stateCodes } from '../../src/domain/vocabularies.js';
 import { EMBED_CSP } from '../../src/web/embed-page.js';
+import { widgetScript } from '../../src/web/widget-bundle.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
 /** What a page of another origin relies on: CORS, caching, rate limits, widget.js and /embed. */
@@ -209,14 +209,41 @@ describe('GET /widget.js', () => {
     const response = await t.app.inject({ url: '/widget.js', headers: { origin: site } });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/javascript; charset=utf-8');
-    expect(response.body).toBe(readFileSync(join(projectRoot, 'src', 'web', 'widget.js'), 'utf8'));
-    expect(response.body).toContain('customElements.define(TAG, ProgramFinder)');
+    expect(response.body).toBe(widgetScript().script);
+    expect(response.body).toContain('"program-finder"');
     expect(response.headers['cache-control']).toBe('public, max-age=60');
     expect(response.headers['cross-origin-resource-policy']).toBe('cross-origin');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
 
     const again = await t.app.inject({
       url: '/widget.js',
+      headers: { 'if-none-match': String(response.headers.etag) },
+    });
+    expect(again.statusCode).toBe(304);
+  });
+
+  it('stays within its budget of 30 kB gzipped, in one file that loads nothing from other hosts', () => {
+    const { script, gzipBytes } = widgetScript();
+    expect(gzipBytes).toBeLessThanOrEqual(30 * 1024);
+    expect(gzipBytes).toBe(gzipSync(script, { level: 9 }).length);
+    expect(script).not.toMatch(/\bimport\s*\(|\bimport\s+[\w{*]|require\(/);
+    expect(script).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+  });
+});
+
+describe('GET /widget/us-map.json', () => {
+  it('serves every state, DC, Puerto Rico and the territories as SVG paths with their projection', async () => {
+    const response = await t.app.inject({ url: '/widget/us-map.json', headers: { origin: site } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(response.headers['access-control-allow-origin']).toBe('*');
+    const map = response.json() as { states: { code: string; path: string }[]; insets: { states?: string[] }[] };
+    expect(map.states.map((state) => state.code).sort()).toEqual([...stateCodes].sort());
+    for (const state of map.states) expect(state.path, state.code).toMatch(/^M[\d.,LMZ-]+Z$/);
+    expect(map.insets.filter((inset) => !inset.states)).toHaveLength(1);
+
+    const again = await t.app.inject({
+      url: '/widget/us-map.json',
       headers: { 'if-none-match': String(response.headers.etag) },
     });
     expect(again.statusCode).toBe(304);
@@ -234,11 +261,31 @@ describe('GET /embed', () => {
     expect(response.headers['content-security-policy']).toBe(`${EMBED_CSP}; frame-ancestors *`);
     expect(response.headers['x-frame-options']).toBeUndefined();
     expect(response.body).toContain('<script src="/widget.js" defer></script>');
-    expect(response.body).toMatch(/<program-finder [^>]*state="TX"/);
+    expect(response.body).toContain('<html lang="en">');
+    expect(response.body).toMatch(/<program-finder url-state [^>]*state="TX"/);
     expect(response.body).toContain('degree-level="associate,master"');
     expect(response.body).toContain('limit="5"');
     expect(response.body).toContain('q="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
     expect(response.body).not.toContain('<script>alert');
+  });
+
+  it('takes every filter of GET /v1/programs, its sort and the language, written as the API reads them', async () => {
+    const response = await t.app.inject({
+      url: '/embed?near=33614&radius_mi=100&placement_assistance=true&career_services=exam_prep&career_services=mentoring&max_tuition=9000&min_pass_rate=75.5&sort=-pass_rate&lang=es',
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<html lang="es">');
+    for (const attribute of [
+      'near="33614"',
+      'radius-mi="100"',
+      'placement-assistance="true"',
+      'career-services="exam_prep,mentoring"',
+      'max-tuition="9000"',
+      'min-pass-rate="75.5"',
+      'sort="-pass_rate"',
+    ]) {
+      expect(response.body).toContain(attribute);
+    }
   });
 
   it('rejects unknown parameters and values the API would reject, as problems', async () => {
@@ -247,6 +294,9 @@ describe('GET /embed', () => {
       ['degree_level=phd', 'degree_level'],
       ['limit=500', 'limit'],
       ['state=ZZ', 'state'],
+      ['radius_mi=10', 'radius_mi'],
+      ['sort=distance', 'sort'],
+      ['lang=fr', 'lang'],
     ]) {
       const response = await t.app.inject({ url: `/embed?${query}` });
       expect(response.statusCode, query).toBe(400);

@@ -1,0 +1,237 @@
+// A program as a card: what students choose on, and on demand the whole record.
+import { h, hidden, safeUrl, uid } from './dom.js';
+
+/** The latest value of an outcome metric, or null. */
+export const outcome = (program, metric) => (program.outcomes || []).find((o) => o && o.metric === metric) || null;
+
+/** "Probationary Accreditation" (English) or the Spanish label with CAHIIM's wording beside it. */
+export function statusText(tr, accreditation) {
+  const official = accreditation.status_label || tr.label('accreditation_status', accreditation.status);
+  if (tr.lang === 'en') return official;
+  const translated = tr.label('accreditation_status', accreditation.status);
+  return translated && translated !== official ? `${translated} (${official})` : official;
+}
+
+export function schoolText(institution) {
+  return [institution.name, institution.campus].filter(Boolean).join(' – ');
+}
+
+export function placeText(institution) {
+  return [institution.city, institution.state].filter(Boolean).join(', ');
+}
+
+export function internshipText(tr, internship) {
+  if (!internship || internship.required == null) return tr.t('notReported');
+  const parts = [tr.t(internship.required ? 'required' : 'notRequired')];
+  if (internship.min_hours != null) parts.push(tr.t('hours', { n: tr.number(internship.min_hours) }));
+  if (internship.formats?.length)
+    parts.push(internship.formats.map((f) => tr.label('internship_format', f)).join(', '));
+  if (internship.placement_assistance != null)
+    parts.push(tr.t(internship.placement_assistance ? 'placement' : 'noPlacement'));
+  return parts.join(' · ');
+}
+
+export function careerText(tr, services) {
+  return services?.length ? services.map((s) => tr.label('career_services', s)).join(', ') : tr.t('notReported');
+}
+
+/** "84.2% (2024)", or null when the program has not published it. */
+export function outcomeValue(tr, item) {
+  return item ? tr.t('cohort', { v: tr.percent(item.value), year: item.cohort_year }) : null;
+}
+
+export function passLabel(tr, item) {
+  return item?.exam ? tr.t('passRate', { exam: item.exam }) : tr.t('examPass');
+}
+
+export function outcomesText(tr, program) {
+  const parts = ['graduation_rate', 'employment_rate'].flatMap((metric) => {
+    const value = outcomeValue(tr, outcome(program, metric));
+    return value ? [`${tr.t(`o:${metric}`)} ${value}`] : [];
+  });
+  const pass = outcome(program, 'certification_pass_rate');
+  if (pass) parts.push(`${passLabel(tr, pass)} ${outcomeValue(tr, pass)}`);
+  return parts.length ? parts.join(' · ') : tr.t('notReported');
+}
+
+export function tuitionText(tr, tuition) {
+  const parts = [];
+  if (tuition?.in_state_usd != null) parts.push(tr.t('inState', { v: tr.money(tuition.in_state_usd) }));
+  if (tuition?.out_of_state_usd != null) parts.push(tr.t('outState', { v: tr.money(tuition.out_of_state_usd) }));
+  return parts.length ? parts.join(' · ') : tr.t('notReported');
+}
+
+export function degreeText(tr, program) {
+  return [
+    tr.label('degree_level', program.degree_level),
+    program.credential,
+    tr.label('discipline', program.discipline),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+const fact = (term, value, attrs) => h('div', attrs, h('dt', null, term), h('dd', null, value));
+
+function externalLink(tr, url, text, attrs) {
+  const href = safeUrl(url);
+  return href
+    ? h('a', { href, target: '_blank', rel: 'noopener', ...attrs }, text, hidden(` ${tr.t('newTab')}`))
+    : null;
+}
+
+/**
+ * A card. `ctx`: { tr, chosen (a Set of ids), canChoose (a function), onChoose(program, on),
+ * onDetails(program, panel, button) }.
+ */
+export function card(program, ctx) {
+  const { tr } = ctx;
+  const institution = program.institution || {};
+  const accreditation = program.accreditation || {};
+  const headingId = uid('name');
+  const detailsId = uid('details');
+  const name = program.name || '';
+  const link = externalLink(tr, program.urls?.program, name);
+
+  const review =
+    accreditation.next_review_year != null ? ` · ${tr.t('nextReview', { year: accreditation.next_review_year })}` : '';
+  const distance = typeof program.distance_mi === 'number' ? tr.t('away', { n: tr.number(program.distance_mi) }) : '';
+
+  const checkbox = h('input', {
+    type: 'checkbox',
+    class: 'pick',
+    checked: ctx.chosen.has(program.id),
+    disabled: !ctx.chosen.has(program.id) && !ctx.canChoose(),
+    onchange: (event) => ctx.onChoose(program, event.target.checked),
+  });
+  const details = h('div', { id: detailsId, class: 'details', hidden: true });
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      class: 'link',
+      'aria-expanded': 'false',
+      'aria-controls': detailsId,
+      onclick: () => ctx.onDetails(program, details, toggle),
+    },
+    tr.t('details'),
+    hidden(` ${name}`),
+  );
+
+  return h(
+    'li',
+    { part: 'result', class: 'card', 'data-id': program.id, tabindex: '-1', 'aria-labelledby': headingId },
+    h(
+      'h3',
+      { id: headingId },
+      link || name,
+      program.credential ? h('span', { class: 'cred' }, ` ${program.credential}`) : null,
+    ),
+    h('p', { class: 'school' }, schoolText(institution)),
+    h(
+      'p',
+      { class: 'meta' },
+      h('span', { class: 'loc' }, placeText(institution)),
+      distance ? h('span', { class: 'dist' }, distance) : null,
+    ),
+    h(
+      'p',
+      { class: 'status', 'data-status': accreditation.status },
+      h('span', { class: 'vh' }, `${tr.t('accreditation')}: `),
+      h('strong', null, statusText(tr, accreditation)),
+      review,
+    ),
+    h(
+      'dl',
+      { class: 'facts' },
+      fact(tr.t('degree'), degreeText(tr, program)),
+      fact(tr.t('delivery'), tr.label('delivery_mode', program.delivery_mode) || tr.t('notReported')),
+      fact(tr.t('internship'), internshipText(tr, program.internship)),
+      fact(tr.t('careerServices'), careerText(tr, program.career_services)),
+      fact(tr.t('outcomes'), outcomesText(tr, program)),
+      fact(tr.t('tuition'), tuitionText(tr, program.tuition)),
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      toggle,
+      h('label', { class: 'choose' }, checkbox, ` ${tr.t('compare')}`, hidden(` ${name}`)),
+      externalLink(tr, program.urls?.program, tr.t('website'), { class: 'site' }),
+    ),
+    details,
+  );
+}
+
+/** The whole record (GET /v1/programs/{id}), accreditation history included. */
+export function detailsContent(tr, program) {
+  const institution = program.institution || {};
+  const accreditation = program.accreditation || {};
+  const known = (value) => (value == null || value === '' ? null : value);
+  const rows = [
+    [tr.t('credential'), known(program.credential)],
+    [tr.t('discipline'), tr.label('discipline', program.discipline)],
+    [tr.t('cip'), known(program.cip_code)],
+    [tr.t('epc'), known(program.cahiim_epc)],
+    [tr.t('creditHours'), program.credit_hours == null ? null : tr.number(program.credit_hours)],
+    [tr.t('duration'), program.duration_months == null ? null : tr.t('months', { n: program.duration_months })],
+    [tr.t('institution'), schoolText(institution)],
+    [tr.t('control'), tr.label('institution_control', institution.control) || null],
+    [tr.t('institutionWebsite'), externalLink(tr, institution.website, institution.website || '')],
+    [tr.t('cahiimStatus'), known(accreditation.status_label)],
+    [tr.t('statusSince'), accreditation.status_since ? tr.date(accreditation.status_since) : null],
+    [
+      tr.t('initial'),
+      accreditation.initial_accreditation_date ? tr.date(accreditation.initial_accreditation_date) : null,
+    ],
+    [tr.t('nextReviewFull'), known(accreditation.next_review_year)],
+    [tr.t('outcomesPage'), externalLink(tr, program.urls?.outcomes, tr.t('allOutcomes'))],
+    [
+      tr.t('contact'),
+      [program.contact?.name, program.contact?.email, program.contact?.phone].filter(Boolean).join(' · ') || null,
+    ],
+    [tr.t('source'), tr.label('source', program.source)],
+    [tr.t('updated'), program.updated_at ? tr.date(program.updated_at) : null],
+  ];
+  const outcomes = program.outcomes || [];
+  const history = accreditation.history || [];
+  return [
+    program.description ? h('p', { class: 'desc' }, program.description) : null,
+    h(
+      'dl',
+      { class: 'record' },
+      rows.map(([term, value]) => fact(term, value ?? tr.t('notReported'))),
+    ),
+    outcomes.length
+      ? [
+          h('h4', null, tr.t('allOutcomes')),
+          h(
+            'ul',
+            { class: 'plain' },
+            outcomes.map((item) =>
+              h(
+                'li',
+                null,
+                `${tr.label('outcome_metric', item.metric)}${item.exam ? ` (${item.exam})` : ''}: ${outcomeValue(tr, item)}`,
+              ),
+            ),
+          ),
+        ]
+      : null,
+    h('h4', null, tr.t('history')),
+    history.length
+      ? h(
+          'ol',
+          { class: 'history' },
+          history.map((action) =>
+            h(
+              'li',
+              null,
+              h('time', { datetime: action.date }, tr.date(action.date)),
+              ` — ${tr.label('accreditation_action', action.action)}`,
+              action.note ? `: ${action.note}` : '',
+            ),
+          ),
+        )
+      : h('p', null, tr.t('notReported')),
+  ];
+}

@@ -1,0 +1,130 @@
+// Two to five programs side by side (GET /v1/programs/compare), rows that differ marked.
+import {
+  degreeText,
+  internshipText,
+  outcome,
+  outcomeValue,
+  passLabel,
+  placeText,
+  schoolText,
+  statusText,
+} from './cards.js';
+import { h, hidden } from './dom.js';
+
+const HIGH = 1;
+const LOW = -1;
+
+/**
+ * The rows: [label, text of a program, number to rank by, which way is better]. Career services
+ * get one row each, so a missing service stands out.
+ */
+function rows(tr, services) {
+  const rate = (metric) => (p) => outcome(p, metric)?.value ?? null;
+  const yesNo = (value) => (value == null ? tr.t('notReported') : tr.t(value ? 'yes' : 'no'));
+  const money = (value) => (value == null ? tr.t('notReported') : tr.money(value));
+  const or = (text) => text || tr.t('notReported');
+  return [
+    [tr.t('institution'), (p) => schoolText(p.institution || {})],
+    [tr.t('location'), (p) => placeText(p.institution || {})],
+    [tr.t('degree'), (p) => degreeText(tr, p)],
+    [tr.t('delivery'), (p) => or(tr.label('delivery_mode', p.delivery_mode))],
+    [tr.t('accreditation'), (p) => statusText(tr, p.accreditation || {})],
+    [
+      tr.t('nextReviewFull'),
+      (p) => or(p.accreditation?.next_review_year),
+      (p) => p.accreditation?.next_review_year ?? null,
+      HIGH,
+    ],
+    [tr.t('internship'), (p) => internshipText(tr, p.internship)],
+    [tr.t('f:placement_assistance'), (p) => yesNo(p.internship?.placement_assistance)],
+    ...services.map((service) => [
+      tr.label('career_services', service),
+      (p) => tr.t((p.career_services || []).includes(service) ? 'yes' : 'no'),
+    ]),
+    ...['graduation_rate', 'employment_rate'].map((metric) => [
+      tr.label('outcome_metric', metric),
+      (p) => or(outcomeValue(tr, outcome(p, metric))),
+      rate(metric),
+      HIGH,
+    ]),
+    [
+      tr.label('outcome_metric', 'certification_pass_rate'),
+      (p) => {
+        const item = outcome(p, 'certification_pass_rate');
+        return item ? `${passLabel(tr, item)}: ${outcomeValue(tr, item)}` : tr.t('notReported');
+      },
+      rate('certification_pass_rate'),
+      HIGH,
+    ],
+    [
+      tr.t('inState', { v: tr.t('tuition') }),
+      (p) => money(p.tuition?.in_state_usd),
+      (p) => p.tuition?.in_state_usd ?? null,
+      LOW,
+    ],
+    [
+      tr.t('outState', { v: tr.t('tuition') }),
+      (p) => money(p.tuition?.out_of_state_usd),
+      (p) => p.tuition?.out_of_state_usd ?? null,
+      LOW,
+    ],
+    [tr.t('creditHours'), (p) => or(p.credit_hours == null ? '' : tr.number(p.credit_hours))],
+    [tr.t('duration'), (p) => or(p.duration_months == null ? '' : tr.t('months', { n: p.duration_months }))],
+  ];
+}
+
+/** The comparison table of `programs` (full records, in the order chosen). `onRemove(program)` drops one. */
+export function compareTable(programs, { tr, services, onRemove }) {
+  const table = h(
+    'table',
+    { part: 'compare-table' },
+    h('caption', { class: 'vh' }, tr.t('comparing', { n: programs.length })),
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'col' }, tr.t('criterion')),
+        programs.map((p) =>
+          h(
+            'th',
+            { scope: 'col', 'data-id': p.id },
+            h('span', { class: 'pname' }, p.name),
+            h(
+              'button',
+              { type: 'button', class: 'link', onclick: () => onRemove(p) },
+              tr.t('remove', { name: '' }).trim(),
+              hidden(` ${p.name}, ${schoolText(p.institution || {})}`),
+            ),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'tbody',
+      null,
+      rows(tr, services).map(([label, text, rank, better]) => {
+        const texts = programs.map(text);
+        const differs = new Set(texts).size > 1;
+        const numbers = rank ? programs.map(rank) : [];
+        const known = numbers.filter((n) => n != null);
+        const top = differs && known.length ? (better === HIGH ? Math.max(...known) : Math.min(...known)) : null;
+        return h(
+          'tr',
+          { class: differs ? 'diff' : null },
+          h('th', { scope: 'row' }, label, differs ? h('span', { class: 'tag' }, ` ${tr.t('differs')}`) : null),
+          texts.map((value, i) =>
+            h(
+              'td',
+              { class: top != null && numbers[i] === top ? 'best' : null },
+              value,
+              top != null && numbers[i] === top ? h('span', { class: 'tag' }, ` ${tr.t('best')}`) : null,
+            ),
+          ),
+        );
+      }),
+    ),
+  );
+  return table;
+}
