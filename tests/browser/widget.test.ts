@@ -80,9 +80,7 @@ describe('<program-finder> on a page of another origin', () => {
     );
     expect(await card.locator('.loc').textContent()).toBe(`${first.institution.city}, ${first.institution.state}`);
     // Filter options carry the labels of GET /v1/vocabularies, fetched across origins.
-    await page.locator('program-finder select[name=degree_level] option', { hasText: "Master's" }).waitFor({
-      state: 'attached',
-    });
+    await page.locator('program-finder [data-facet=degree_level] label', { hasText: "Master's" }).waitFor();
     await screenshot(page, 'widget-cross-origin');
     expect(errors).toEqual([]);
     await page.close();
@@ -163,7 +161,10 @@ describe('GET /embed in an iframe on another origin', () => {
     expect(await frame.locator('program-finder [part=count]').textContent()).toBe(
       `${expected.meta.total} programs found, showing 3`,
     );
-    expect(await frame.locator('program-finder select[name=degree_level]').inputValue()).toBe('associate');
+    expect(await frame.locator('program-finder [data-facet=degree_level] input[value=associate]').isChecked()).toBe(
+      true,
+    );
+    expect(await frame.locator('program-finder [data-facet=state] input[value=TX]').isChecked()).toBe(true);
     await screenshot(page, 'embed-iframe');
     expect(errors).toEqual([]);
     await page.close();
