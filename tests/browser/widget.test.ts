@@ -41,6 +41,12 @@ beforeAll(async () => {
 <script src="${apiOrigin}/widget.js" defer></script></head>
 <body><program-finder state="ZZ"></program-finder></body></html>`,
     },
+    '/themed': {
+      html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Admissions</title>
+<style>program-finder{--pf-accent:#7a1f5c;--pf-font:Georgia,serif}</style>
+<script src="${apiOrigin}/widget.js" defer></script></head>
+<body><program-finder limit="3"></program-finder></body></html>`,
+    },
     '/iframe': {
       html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Admissions</title></head>
 <body><h1>Texas associate programs</h1>
@@ -139,6 +145,38 @@ describe('<program-finder> on a page of another origin', () => {
     expect(await results(page).count()).toBe(0);
     // The browser logs the failed request itself; nothing else may go wrong.
     expect(errors.filter((error) => !error.includes('400 (Bad Request)'))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('<program-finder> in the hands of the host page', () => {
+  it('takes its colours and font from CSS custom properties', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/themed`);
+    await results(page).nth(2).waitFor();
+    const style = await page.locator('program-finder form button[type=submit]').evaluate((element) => {
+      const computed = element.ownerDocument.defaultView?.getComputedStyle(element);
+      return { background: computed?.backgroundColor, font: computed?.fontFamily };
+    });
+    expect(style).toEqual({ background: 'rgb(122, 31, 92)', font: 'Georgia, serif' });
+    await page.close();
+  });
+
+  it('searches again when the page changes its attributes, and changes language with lang', async () => {
+    const expected = await api('/v1/programs?state=FL&limit=3');
+    const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${site.origin}/themed`);
+    await results(page).nth(2).waitFor();
+    await page.locator('program-finder').evaluate((element) => {
+      element.setAttribute('state', 'FL');
+      element.setAttribute('lang', 'es');
+    });
+    const count = page.locator('program-finder [part=count]');
+    await count.filter({ hasText: `${expected.meta.total} programas encontrados, se muestran 3` }).waitFor();
+    expect(await cardLinks(page)).toEqual(links(expected));
+    expect(await page.locator('program-finder [data-facet=state] input[value=FL]').isChecked()).toBe(true);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -62,7 +62,7 @@ dd{margin:0}
 @container (max-width:480px){.facts,.record{grid-template-columns:minmax(0,1fr)}dd{margin-bottom:.3rem}}
 .actions{display:flex;flex-wrap:wrap;gap:.5rem 1.2rem;align-items:center;margin-top:.5rem}
 .choose{font-weight:400;display:inline-flex;gap:.35rem;align-items:center}
-.details{margin-top:.75rem;padding-top:.75rem;border-top:1px solid var(--bd)}
+.details{margin-top:.75rem;padding-top:.75rem;border-top:1px solid var(--bd);font-size:.93rem}
 .details h4{margin:.75rem 0 .25rem;font-size:.95rem}
 .plain,.history{margin:0;padding-left:1.2rem}
 .more{margin-top:.9rem}
