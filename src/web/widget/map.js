@@ -69,19 +69,13 @@ function spread(dots, r) {
 /** Tiles covering the results at the closest zoom that shows them all; returns the layer and the dots' positions. */
 function tileLayer(located, template) {
   const { width, height } = TILE_SIZE;
-  let z = 10;
-  let pixels = [];
-  for (; z > 2; z -= 1) {
-    pixels = located.map((p) => mercator(p.institution.location.lon, p.institution.location.lat, z));
-    const xs = pixels.map((p) => p[0]);
-    const ys = pixels.map((p) => p[1]);
-    if (
-      !pixels.length ||
-      (Math.max(...xs) - Math.min(...xs) < width - 80 && Math.max(...ys) - Math.min(...ys) < height - 80)
-    )
-      break;
-  }
-  if (!pixels.length) z = 3;
+  const at = (zoom) => located.map((p) => mercator(p.institution.location.lon, p.institution.location.lat, zoom));
+  const fits = (points) =>
+    Math.max(...points.map((p) => p[0])) - Math.min(...points.map((p) => p[0])) < width - 80 &&
+    Math.max(...points.map((p) => p[1])) - Math.min(...points.map((p) => p[1])) < height - 80;
+  let z = located.length ? 10 : 3;
+  while (z > 2 && located.length && !fits(at(z))) z -= 1;
+  const pixels = at(z);
   const [cx, cy] = pixels.length
     ? [
         (Math.min(...pixels.map((p) => p[0])) + Math.max(...pixels.map((p) => p[0]))) / 2,

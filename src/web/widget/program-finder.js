@@ -178,6 +178,7 @@ export class ProgramFinder extends HTMLElement {
         role: 'search',
         onsubmit: (event) => {
           event.preventDefault();
+          this._suggest.close();
           this._run();
         },
       },
@@ -371,7 +372,7 @@ export class ProgramFinder extends HTMLElement {
     if (!this._cursor || this._ctrl) return;
     // Move focus to the new results only when the button was used (it may disappear).
     this._focusNew = this.shadowRoot.activeElement === this._el.more;
-    const url = new URL(this._key);
+    const url = new URL(this._key, location.href);
     url.searchParams.set('cursor', this._cursor);
     this._fetch(url.href, null, true);
   }
@@ -442,7 +443,7 @@ export class ProgramFinder extends HTMLElement {
       shown: this._items.length,
       append: more,
       next_cursor: this._cursor,
-      query: new URL(this._key).search.slice(1),
+      query: new URL(this._key, location.href).search.slice(1),
     });
   }
 
