@@ -322,7 +322,10 @@ export class ProgramFinder extends HTMLElement {
   _renderFilters() {
     const tr = this._tr;
     const n = activeFilters(this._search);
-    this._el.summary.replaceChildren(tr.t('filters'), n ? ` (${tr.t('activeFilters', { n })})` : '');
+    this._el.summary.replaceChildren(
+      tr.t('filters'),
+      n ? ` (${n === 1 ? tr.t('activeFilter1') : tr.t('activeFilters', { n })})` : '',
+    );
     renderFilters(this._el.panel, {
       tr,
       search: this._search,
