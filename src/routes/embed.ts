@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { integerParam } from '../schemas/common.js';
 import { programFilterQuerySchema, sortValues } from '../schemas/program-query.js';
 import { problemResponses } from '../schemas/responses.js';
-import { strongEtag } from '../services/preconditions.js';
 import { EMBED_CSP, renderEmbedPage } from '../web/embed-page.js';
 import { widgetScript } from '../web/widget-bundle.js';
 
@@ -39,9 +38,6 @@ const attributes =
   'Attributes preset the search, named as the query parameters of GET /v1/programs in kebab-case: `q`, `near`, `radius-mi`, `degree-level`, `discipline`, `delivery-mode`, `state`, `accreditation-status`, `internship-format`, `placement-assistance`, `career-services`, `max-tuition`, `min-graduation-rate`, `min-employment-rate`, `min-pass-rate`, `sort` and `limit`. `lang` picks English or Spanish (default: the language of the page), `api` the API base URL (default: the origin the script came from), `view="map"` opens on the map, `tiles` a tile URL template (`https://…/{z}/{x}/{y}.png`) for the map instead of the state outlines, with `tile-attribution` its credit line, and `url-state` keeps the address bar in step with the search.';
 
 export const embedRoutes: FastifyPluginAsyncZod = async (app) => {
-  const widget = widgetScript().script;
-  const widgetEtag = strongEtag(widget);
-
   app.get(
     '/widget.js',
     {
@@ -56,8 +52,9 @@ export const embedRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (_request, reply) => {
-      reply.header('etag', widgetEtag).type('application/javascript; charset=utf-8');
-      return widget;
+      const { script, etag } = await widgetScript();
+      reply.header('etag', etag).type('application/javascript; charset=utf-8');
+      return script;
     },
   );
 

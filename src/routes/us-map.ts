@@ -1,13 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problemResponses } from '../schemas/responses.js';
-import { strongEtag } from '../services/preconditions.js';
 import { type UsMap, usMap, usMapSchema } from '../web/us-map.js';
 
 /** The widget's base map, from this service: a page that embeds the widget needs no map host. */
 export const usMapRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { json } = usMap();
-  const etag = strongEtag(json.toString());
-
   app.get(
     '/widget/us-map.json',
     {
@@ -23,6 +19,8 @@ export const usMapRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (_request, reply) => {
+      // Drawn on first request, not at start: most processes never serve it.
+      const { json, etag } = usMap();
       // Serialized once: a Buffer is sent as it is (the declared schema describes the document).
       reply.header('etag', etag).type('application/json; charset=utf-8');
       return reply.send(json as unknown as UsMap);

@@ -6,6 +6,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { z } from 'zod';
 import { type UsState, usStates } from '../domain/vocabularies.js';
+import { strongEtag } from '../services/preconditions.js';
 import { type MapInset, project } from './map-projection.js';
 
 const WIDTH = 960;
@@ -141,13 +142,14 @@ function buildUsMap(): UsMap {
   };
 }
 
-let built: { map: UsMap; json: Buffer } | undefined;
+let built: { map: UsMap; json: Buffer; etag: string } | undefined;
 
-/** The map and its JSON text, built on first use and kept: the shapes only change with a deployment. */
-export function usMap(): { map: UsMap; json: Buffer } {
+/** The map, its JSON text and ETag, built on first use and kept: the shapes only change with a deployment. */
+export function usMap(): { map: UsMap; json: Buffer; etag: string } {
   if (!built) {
     const map = buildUsMap();
-    built = { map, json: Buffer.from(JSON.stringify(map)) };
+    const json = JSON.stringify(map);
+    built = { map, json: Buffer.from(json), etag: strongEtag(json) };
   }
   return built;
 }
