@@ -52,7 +52,6 @@ export class ProgramFinder extends HTMLElement {
     this._items = []; // the programs shown, pages appended
     this._total = 0;
     this._cursor = null;
-    this._sortUsed = '';
     this._facets = null;
     this._vocab = null;
     this._view = 'list';
@@ -276,13 +275,10 @@ export class ProgramFinder extends HTMLElement {
     );
     e.status = h('p', { class: 'vh', role: 'status' });
 
+    // The language the widget speaks, whatever the page around it speaks (screen readers follow it).
     this.shadowRoot.replaceChildren(
       ...(sheet ? [] : [h('style', null, CSS)]),
-      e.notice,
-      e.form,
-      e.layout,
-      e.compare,
-      e.status,
+      h('div', { lang: tr.lang }, e.notice, e.form, e.layout, e.compare, e.status),
     );
     this._syncControls();
     this._setView(this._view);
@@ -316,7 +312,7 @@ export class ProgramFinder extends HTMLElement {
     const sorts = SORTS.filter((sort) => (sort !== 'relevance' || s.q) && (sort !== 'distance' || s.near));
     if (s.sort && !sorts.includes(s.sort)) sorts.push(s.sort);
     this._el.sort.replaceChildren(...sorts.map((sort) => h('option', { value: sort }, tr.t(`sort:${sort}`))));
-    this._el.sort.value = s.sort || this._sortUsed || defaultSort(s);
+    this._el.sort.value = s.sort || defaultSort(s);
   }
 
   _renderFilters() {
@@ -420,9 +416,9 @@ export class ProgramFinder extends HTMLElement {
   _announce(text) {
     // Emptied first, so that the same text twice is announced twice.
     this._el.status.textContent = '';
-    requestAnimationFrame(() => {
+    setTimeout(() => {
       this._el.status.textContent = text;
-    });
+    }, 50);
   }
 
   _show(body, more) {
@@ -435,7 +431,6 @@ export class ProgramFinder extends HTMLElement {
     this._items.push(...body.data.filter(Boolean));
     this._total = typeof meta.total === 'number' ? meta.total : this._items.length;
     this._cursor = meta.next_cursor || null;
-    this._sortUsed = meta.sort || '';
     this._el.error.hidden = true;
     this._renderResults(more ? first : 0);
     this._renderSort();
