@@ -14,13 +14,13 @@ let adminOrigin: TestApp;
 let namedOnly: TestApp;
 
 beforeAll(async () => {
-  [t, limited, proxied, adminOrigin, namedOnly] = await Promise.all([
-    createTestApp(),
-    createTestApp({ seed: false, config: { RATE_LIMIT_MAX: 5 } }),
-    createTestApp({ seed: false, config: { RATE_LIMIT_MAX: 5, TRUST_PROXY: true } }),
-    createTestApp({ seed: false, config: { CORS_ORIGINS: ['*', 'https://admin.example'] } }),
-    createTestApp({ seed: false, config: { CORS_ORIGINS: ['https://site.example'] } }),
-  ]);
+  // One at a time: the embedded database loads its data on this thread, and an app whose plugins
+  // start behind four others' loading can miss Fastify's plugin timeout on a busy machine.
+  t = await createTestApp();
+  limited = await createTestApp({ seed: false, config: { RATE_LIMIT_MAX: 5 } });
+  proxied = await createTestApp({ seed: false, config: { RATE_LIMIT_MAX: 5, TRUST_PROXY: true } });
+  adminOrigin = await createTestApp({ seed: false, config: { CORS_ORIGINS: ['*', 'https://admin.example'] } });
+  namedOnly = await createTestApp({ seed: false, config: { CORS_ORIGINS: ['https://site.example'] } });
 });
 afterAll(() => Promise.all([t, limited, proxied, adminOrigin, namedOnly].map((app) => app?.close())));
 
