@@ -65,21 +65,24 @@ interface OutcomeField<T> {
   description?: string;
 }
 
+type RequiredOf<O extends FieldOptions> = O['required'] extends true ? true : false;
+
+/**
+ * A stored field: the rule's value type must fit the drizzle column's (`T extends C['_']['data']`),
+ * and `required: true` is kept in the type, so that rows and records know which values are never null.
+ */
 function stored<K extends 'program' | 'institution'>(kind: K) {
-  return <C extends AnyPgColumn, T extends C['_']['data'], const P extends Path, const O extends FieldOptions = {}>(
+  return <C extends AnyPgColumn, T extends C['_']['data'], const P extends Path, const O extends FieldOptions>(
     column: C,
     path: P,
     rule: Rule<T>,
     options?: O,
   ) =>
-    ({
-      kind,
-      column,
-      path,
-      rule,
-      required: (options?.required ?? false) as O['required'] extends true ? true : false,
-      ...options,
-    }) as StoredField<T, P, O['required'] extends true ? true : false> & { kind: K };
+    ({ ...options, kind, column, path, rule, required: (options?.required === true) as RequiredOf<O> }) as StoredField<
+      T,
+      P,
+      RequiredOf<O>
+    > & { kind: K };
 }
 
 const program = stored('program');
