@@ -22,10 +22,12 @@ import { embedRoutes } from './routes/embed.js';
 import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
 import { institutionRoutes } from './routes/institutions.js';
+import { problemRoutes } from './routes/problems.js';
 import { programRoutes } from './routes/programs.js';
 import { suggestRoutes } from './routes/suggest.js';
 import { usMapRoutes } from './routes/us-map.js';
 import { vocabularyRoutes } from './routes/vocabularies.js';
+import { parseQueryString } from './schemas/common.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -66,7 +68,7 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
     // Requests arriving while the server drains get the load-shedding plugin's 503 problem with
     // Retry-After instead of Fastify's plain JSON one.
     return503OnClosing: false,
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200, querystringParser: parseQueryString },
     frameworkErrors,
     clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
@@ -110,6 +112,7 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
   await app.register(metricsRoutes);
   await app.register(embedRoutes);
   await app.register(usMapRoutes);
+  await app.register(problemRoutes);
   await app.register(
     async (v1) => {
       await v1.register(programRoutes);

@@ -146,7 +146,8 @@ export function malformedQueryItems(url: string): ProblemItem[] {
     if (decodes(pair)) continue;
     // Named as the query parser names it (`+` is a space), or verbatim when the name itself is malformed.
     const rawName = (pair.split('=', 1)[0] ?? '').replaceAll('+', ' ');
-    names.add(decodes(rawName) ? decodeURIComponent(rawName) : rawName.slice(0, 100));
+    const name = decodes(rawName) ? decodeURIComponent(rawName) : rawName.slice(0, 100);
+    names.add(name.length > 2 && name.endsWith('[]') ? name.slice(0, -2) : name);
   }
   return [...names].map((name) => ({ in: 'query', name, message: malformed }));
 }
@@ -235,7 +236,18 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Duplex)
   );
 }
 
-/** Renders every error, 404s included, as RFC 9457 problem details. */
+const routeMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/**
+ * The methods some route answers at this path: a request no route took is a 405 when the path
+ * is known (RFC 9110 §15.5.6), a 404 when nothing answers there. OPTIONS is left out: CORS
+ * answers it on every path.
+ */
+function allowedMethods(request: FastifyRequest, path: string): string[] {
+  return routeMethods.filter((method) => request.server.findRoute({ method, url: path }) !== null);
+}
+
+/** Renders every error, 404s and 405s included, as RFC 9457 problem details. */
 export const problemDetails = fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -257,13 +269,21 @@ export const problemDetails = fp(
         throw new AppError('invalid_parameter', items.map((item) => `${item.name} ${item.message}`).join('; '), items);
       }
     });
-    app.setNotFoundHandler((request, reply) =>
-      sendProblem(
+    app.setNotFoundHandler((request, reply) => {
+      const path = request.url.split('?')[0] ?? '/';
+      const allowed = allowedMethods(request, path);
+      if (allowed.length === 0) {
+        return sendProblem(request, reply, new AppError('not_found', `No endpoint answers ${request.method} ${path}`));
+      }
+      const allow = allowed.join(', ');
+      return sendProblem(
         request,
         reply,
-        new AppError('not_found', `No endpoint answers ${request.method} ${request.url.split('?')[0]}`),
-      ),
-    );
+        new AppError('method_not_allowed', `${path} answers ${allow}, not ${request.method}`, undefined, undefined, {
+          allow,
+        }),
+      );
+    });
   },
   { name: 'problem-details' },
 );

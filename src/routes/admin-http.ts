@@ -1,12 +1,28 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyRouteSchemaDef } from 'fastify/types/schema.js';
 import { validatorCompiler } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { invalidBody, writeProblems } from '../schemas/program-write.js';
+import { requireIfMatch } from '../services/preconditions.js';
 
 /** What the admin write routes share: their security requirement, body types and body validation. */
 
 export const adminSecurity = [{ apiKey: [] }];
+
+/**
+ * A merge patch needs If-Match, so the header is required in the document. Its absence is a 428
+ * (RFC 6585), not the 400 header validation would make of it: checked before validation.
+ */
+export function ifMatchRequired(what: string) {
+  return {
+    headers: z.object({
+      'if-match': z.string().meta({ description: `The ETag of the ${what} as read; 428 without it, 412 when stale` }),
+    }),
+    preValidation: async (request: FastifyRequest) => {
+      requireIfMatch(request.headers['if-match'], what);
+    },
+  };
+}
 
 /** JSON bodies only, merge patches included; anything else (text/plain too) is a 415. */
 export function acceptJsonBodies(app: FastifyInstance): void {

@@ -3,14 +3,21 @@ import { z } from 'zod';
 import { idOrSlugParams } from '../schemas/common.js';
 import { institutionDetailSchema } from '../schemas/institution.js';
 import { institutionPatchSchema, institutionWriteSchema } from '../schemas/program-write.js';
-import { problemResponses } from '../schemas/responses.js';
+import { jsonResponse, problemResponses } from '../schemas/responses.js';
 import { createInstitution, deleteInstitution, updateInstitution } from '../services/institution-writes.js';
-import { requireIfMatch } from '../services/preconditions.js';
-import { acceptJsonBodies, adminSecurity, patchBodyValidator, writeBodyValidator } from './admin-http.js';
+import {
+  acceptJsonBodies,
+  adminSecurity,
+  ifMatchRequired,
+  patchBodyValidator,
+  writeBodyValidator,
+} from './admin-http.js';
 
 const ifMatchHeader = z.object({
   'if-match': z.string().optional().meta({ description: 'The ETag of the institution as answered by POST or PATCH' }),
 });
+
+const ifMatchOnPatch = ifMatchRequired('institution');
 
 export const adminInstitutionRoutes: FastifyPluginAsyncZod = async (app) => {
   acceptJsonBodies(app);
@@ -28,7 +35,7 @@ export const adminInstitutionRoutes: FastifyPluginAsyncZod = async (app) => {
         security: adminSecurity,
         body: institutionWriteSchema,
         response: {
-          201: institutionDetailSchema,
+          201: jsonResponse('Created: the institution', institutionDetailSchema),
           ...problemResponses(
             'invalid_body',
             'unauthorized',
@@ -52,6 +59,7 @@ export const adminInstitutionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/institutions/:id_or_slug',
     {
       validatorCompiler: patchBodyValidator,
+      preValidation: ifMatchOnPatch.preValidation,
       schema: {
         operationId: 'updateInstitution',
         tags: ['Admin'],
@@ -61,10 +69,10 @@ export const adminInstitutionRoutes: FastifyPluginAsyncZod = async (app) => {
         security: adminSecurity,
         consumes: ['application/merge-patch+json', 'application/json'],
         params: idOrSlugParams,
-        headers: ifMatchHeader,
+        headers: ifMatchOnPatch.headers,
         body: institutionPatchSchema,
         response: {
-          200: institutionDetailSchema,
+          200: jsonResponse('The institution as changed', institutionDetailSchema),
           ...problemResponses(
             'invalid_body',
             'unauthorized',
@@ -79,7 +87,7 @@ export const adminInstitutionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const ifMatch = requireIfMatch(request.headers['if-match'], 'institution');
+      const ifMatch = request.headers['if-match'];
       const { institution, etag } = await updateInstitution(
         request.server.db.primary,
         request.params.id_or_slug,

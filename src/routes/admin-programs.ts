@@ -3,15 +3,22 @@ import { z } from 'zod';
 import { idOrSlugParams } from '../schemas/common.js';
 import { programDetailSchema } from '../schemas/program.js';
 import { accreditationActionWriteSchema, programPatchSchema, programWriteSchema } from '../schemas/program-write.js';
-import { problemResponses } from '../schemas/responses.js';
-import { requireIfMatch } from '../services/preconditions.js';
+import { jsonResponse, problemResponses } from '../schemas/responses.js';
 import { addAccreditationAction, createProgram, deleteProgram, updateProgram } from '../services/program-writes.js';
-import { acceptJsonBodies, adminSecurity, patchBodyValidator, writeBodyValidator } from './admin-http.js';
+import {
+  acceptJsonBodies,
+  adminSecurity,
+  ifMatchRequired,
+  patchBodyValidator,
+  writeBodyValidator,
+} from './admin-http.js';
 
 const location = (id: string) => `/v1/programs/${id}`;
 const ifMatchHeader = z.object({
   'if-match': z.string().optional().meta({ description: 'The ETag of the program as read (GET, POST or PATCH)' }),
 });
+
+const ifMatchOnPatch = ifMatchRequired('program');
 
 export const adminProgramRoutes: FastifyPluginAsyncZod = async (app) => {
   acceptJsonBodies(app);
@@ -29,7 +36,7 @@ export const adminProgramRoutes: FastifyPluginAsyncZod = async (app) => {
         security: adminSecurity,
         body: programWriteSchema,
         response: {
-          201: programDetailSchema,
+          201: jsonResponse('Created: the program', programDetailSchema),
           ...problemResponses(
             'invalid_body',
             'unauthorized',
@@ -53,6 +60,7 @@ export const adminProgramRoutes: FastifyPluginAsyncZod = async (app) => {
     '/programs/:id_or_slug',
     {
       validatorCompiler: patchBodyValidator,
+      preValidation: ifMatchOnPatch.preValidation,
       schema: {
         operationId: 'updateProgram',
         tags: ['Admin'],
@@ -62,10 +70,10 @@ export const adminProgramRoutes: FastifyPluginAsyncZod = async (app) => {
         security: adminSecurity,
         consumes: ['application/merge-patch+json', 'application/json'],
         params: idOrSlugParams,
-        headers: ifMatchHeader,
+        headers: ifMatchOnPatch.headers,
         body: programPatchSchema,
         response: {
-          200: programDetailSchema,
+          200: jsonResponse('The program as changed', programDetailSchema),
           ...problemResponses(
             'invalid_body',
             'unauthorized',
@@ -80,7 +88,7 @@ export const adminProgramRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const ifMatch = requireIfMatch(request.headers['if-match'], 'program');
+      const ifMatch = request.headers['if-match'];
       const { program, etag } = await updateProgram(
         request.server.db.primary,
         request.params.id_or_slug,
@@ -135,7 +143,7 @@ export const adminProgramRoutes: FastifyPluginAsyncZod = async (app) => {
         headers: ifMatchHeader,
         body: accreditationActionWriteSchema,
         response: {
-          201: programDetailSchema,
+          201: jsonResponse('Recorded: the program with its new history', programDetailSchema),
           ...problemResponses(
             'invalid_body',
             'unauthorized',

@@ -1,3 +1,4 @@
+import { parse } from 'fast-querystring';
 import { z } from 'zod';
 
 /**
@@ -5,6 +6,24 @@ import { z } from 'zod';
  * an array and a single one as a string; these schemas accept exactly what the
  * contract allows and name the problem in words a client can act on.
  */
+
+/**
+ * The query string as the routes see it: `name[]=v` (the bracket form of axios, qs and PHP clients)
+ * is the parameter `name`, given as a list, merged with any `name=v` beside it. A single-valued
+ * parameter given that way is then refused as a list, as a repeated one is.
+ */
+export function parseQueryString(query: string): Record<string, string | string[]> {
+  // Without a prototype, as the parser's own answer: a parameter named `__proto__` stays a parameter.
+  const result: Record<string, string | string[]> = Object.create(null);
+  if (query.length === 0) return result;
+  for (const [key, value] of Object.entries(parse(query) as Record<string, string | string[]>)) {
+    const bracketed = key.length > 2 && key.endsWith('[]');
+    const name = bracketed ? key.slice(0, -2) : key;
+    const previous = result[name];
+    result[name] = previous === undefined && !bracketed ? value : [previous ?? [], value].flat();
+  }
+  return result;
+}
 
 const onceOnly = (what: string) => (issue: { input?: unknown }) =>
   Array.isArray(issue.input) ? 'must be given only once' : `must be ${what}`;
@@ -28,12 +47,15 @@ export function textParam(min: number, max: number) {
 /** A whole number written with digits only: `1e1`, `0x10` and ` 10` are refused, as are out-of-range values. */
 export function integerParam(min: number, max: number) {
   const message = `must be an integer from ${min} to ${max}`;
-  return z
-    .string({ error: onceOnly(`an integer from ${min} to ${max}`) })
-    .regex(/^\d{1,9}$/, message)
-    .transform(Number)
-    .pipe(z.number().min(min, message).max(max, message))
-    .meta({ type: 'integer', minimum: min, maximum: max });
+  return (
+    z
+      .string({ error: onceOnly(`an integer from ${min} to ${max}`) })
+      // A refinement, not .regex(): a string pattern would show up in the OpenAPI schema of a number.
+      .refine((value) => /^\d{1,9}$/.test(value), message)
+      .transform(Number)
+      .pipe(z.number().min(min, message).max(max, message))
+      .meta({ type: 'integer', minimum: min, maximum: max })
+  );
 }
 
 /** A number from min to max, decimals allowed (`12.5`), nothing else. */
@@ -41,7 +63,7 @@ export function decimalParam(min: number, max: number) {
   const message = `must be a number from ${min} to ${max}`;
   return z
     .string({ error: onceOnly(`a number from ${min} to ${max}`) })
-    .regex(/^\d{1,9}(\.\d{1,6})?$/, message)
+    .refine((value) => /^\d{1,9}(\.\d{1,6})?$/.test(value), message)
     .transform(Number)
     .pipe(z.number().min(min, message).max(max, message))
     .meta({ type: 'number', minimum: min, maximum: max });
@@ -54,39 +76,38 @@ export const booleanParam = z
   .transform((value) => value === 'true')
   .meta({ type: 'boolean' });
 
-/** A multi-valued parameter: `a,b` and `a&…&b` mean the same; values must come from `values`. */
+/** A multi-valued parameter: `a,b`, `a&…&b` and `a[]&…&a[]` mean the same; values must come from `values`. */
 export function multiParam<const V extends string>(
   values: readonly [V, ...V[]],
   normalize: (value: string) => string = (value) => value,
 ) {
   const allowed = new Set<string>(values);
-  return z
-    .unknown()
-    .transform((input, ctx) => {
-      if (typeof input !== 'string' && !(Array.isArray(input) && input.every((item) => typeof item === 'string'))) {
-        ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list' });
-        return z.NEVER;
-      }
-      const items = [input]
-        .flat()
-        .flatMap((part) => part.split(','))
-        .map((item) => normalize(item.trim()));
-      const unknown = items.filter((item) => !allowed.has(item));
-      if (unknown.length > 0) {
-        const shown = unknown.map((item) => (item === '' ? '(empty)' : JSON.stringify(item.slice(0, 40)))).join(', ');
-        ctx.addIssue({
-          code: 'custom',
-          message: `${shown} ${unknown.length > 1 ? 'are' : 'is'} not one of: ${values.join(', ')}`,
-        });
-        return z.NEVER;
-      }
-      return [...new Set(items)] as V[];
-    })
-    .meta({
-      type: 'array',
-      items: { type: 'string', enum: [...values] },
-      description: 'One or more values, comma-separated or repeated.',
-    });
+  return (
+    z
+      .unknown()
+      .transform((input, ctx) => {
+        if (typeof input !== 'string' && !(Array.isArray(input) && input.every((item) => typeof item === 'string'))) {
+          ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list' });
+          return z.NEVER;
+        }
+        const items = [input]
+          .flat()
+          .flatMap((part) => part.split(','))
+          .map((item) => normalize(item.trim()));
+        const unknown = items.filter((item) => !allowed.has(item));
+        if (unknown.length > 0) {
+          const shown = unknown.map((item) => (item === '' ? '(empty)' : JSON.stringify(item.slice(0, 40)))).join(', ');
+          ctx.addIssue({
+            code: 'custom',
+            message: `${shown} ${unknown.length > 1 ? 'are' : 'is'} not one of: ${values.join(', ')}`,
+          });
+          return z.NEVER;
+        }
+        return [...new Set(items)] as V[];
+      })
+      // How a list may be written is said in the document for every multi-valued parameter (plugins/openapi-http.ts).
+      .meta({ type: 'array', items: { type: 'string', enum: [...values] } })
+  );
 }
 
 export const idOrSlugParams = z.strictObject({
