@@ -5,12 +5,22 @@ import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { type ErrorCode, errorCatalog, type ProblemItem, problemType } from '../errors.js';
 import { exampleProgramDetail, schemaExamples } from '../schemas/examples.js';
-import { isRateLimitExemptPath } from './rate-limit.js';
+import { withHttpConventions } from './openapi-http.js';
 
 export const apiDescription = `Find and compare CAHIIM-accredited health information management (HIM) and health informatics
 degree programs by accreditation status, internships (professional practice experience), career support and outcomes.
 
-Public reads need no key. Admin endpoints take \`Authorization: Bearer <key>\`. Errors are RFC 9457 problem documents.`;
+Public reads need no key. Admin endpoints take \`Authorization: Bearer <key>\`.
+
+- **Lists in query strings**: a multi-valued parameter takes a comma list (\`state=TX,OK\`), repetition
+  (\`state=TX&state=OK\`) or the bracket form (\`state[]=TX&state[]=OK\`); all three mean the same. An unknown
+  parameter is a 400.
+- **Caching**: every GET answers with an \`ETag\`; send it back in \`If-None-Match\` and an unchanged answer is a 304
+  without a body. Public reads carry \`Cache-Control: public, max-age=60\`.
+- **Changes**: PATCH bodies are JSON merge patches (RFC 7396) and need \`If-Match\` with the record's \`ETag\`
+  (428 without it, 412 when someone changed the record since).
+- **Errors** are RFC 9457 problem documents (\`application/problem+json\`); each \`type\` is a link to a description
+  of the problem (GET /problems/{slug}).`;
 
 type Document = ReturnType<typeof jsonSchemaTransformObject>;
 type WithComponents = { components?: { schemas?: Record<string, unknown> }; paths?: unknown };
@@ -89,22 +99,13 @@ const codeByTitle = new Map<string, ErrorCode>(
   Object.entries(errorCatalog).map(([code, { title }]) => [title, code as ErrorCode]),
 );
 
-const rateLimitHeaders = {
-  'RateLimit-Limit': { $ref: '#/components/headers/RateLimit-Limit' },
-  'RateLimit-Remaining': { $ref: '#/components/headers/RateLimit-Remaining' },
-  'RateLimit-Reset': { $ref: '#/components/headers/RateLimit-Reset' },
-};
-const retryAfter = { 'Retry-After': { $ref: '#/components/headers/Retry-After' } };
-
 /**
  * What the route schemas cannot say: response examples from the sample data, a problem example
- * per error code, the rate-limit headers (and no 429 where nothing is limited), and parameter
- * examples that differ between operations sharing a schema.
+ * per error code, and parameter examples that differ between operations sharing a schema.
  */
-function withExamplesAndHeaders(document: Document): Document {
+function withExamples(document: Document): Document {
   const paths = (document as { paths?: Paths }).paths ?? {};
   for (const [path, item] of Object.entries(paths)) {
-    const limited = !isRateLimitExemptPath(path);
     for (const operation of Object.values(item)) {
       if (path.startsWith('/v1/institutions/')) {
         for (const parameter of operation.parameters ?? []) {
@@ -113,13 +114,7 @@ function withExamplesAndHeaders(document: Document): Document {
           }
         }
       }
-      const responses = operation.responses ?? {};
-      if (!limited) delete responses['429'];
-      for (const [status, response] of Object.entries(responses)) {
-        if (limited && (status.startsWith('2') || status === '429')) {
-          response.headers = { ...response.headers, ...rateLimitHeaders };
-        }
-        if (status === '429' || status === '503') response.headers = { ...response.headers, ...retryAfter };
+      for (const response of Object.values(operation.responses ?? {})) {
         const problem = response.content?.['application/problem+json'];
         const code = codeByTitle.get(response.description?.split('; ')[0] ?? '');
         if (!problem || problem.example !== undefined || !code) continue;
@@ -151,10 +146,12 @@ export const openapi = fp(
       openapi: {
         openapi: '3.1.0',
         info: { title: 'HIM Program Finder API', version: '1.0.0', description: apiDescription },
+        // Relative: the document describes the origin it is served from, wherever that is deployed.
+        servers: [{ url: '/' }],
         tags: [
           { name: 'Programs', description: 'Search, filter, compare and export programs' },
           { name: 'Institutions', description: 'Institutions and their campuses' },
-          { name: 'Reference', description: 'Controlled vocabularies and the change feed' },
+          { name: 'Reference', description: 'Controlled vocabularies, the change feed and problem types' },
           { name: 'Admin', description: 'Writes and imports; need an API key' },
           { name: 'Operations', description: 'Health, readiness and metrics' },
           {
@@ -170,28 +167,11 @@ export const openapi = fp(
               description: 'An API key made with `npm run cli -- keys create`',
             },
           },
-          headers: {
-            'RateLimit-Limit': {
-              description: 'Requests allowed per minute to this client',
-              schema: { type: 'integer', example: 600 },
-            },
-            'RateLimit-Remaining': {
-              description: 'Requests left in the current minute',
-              schema: { type: 'integer', example: 599 },
-            },
-            'RateLimit-Reset': {
-              description: 'Seconds until the count starts again',
-              schema: { type: 'integer', example: 42 },
-            },
-            'Retry-After': {
-              description: 'Seconds to wait before trying again',
-              schema: { type: 'integer', example: 42 },
-            },
-          },
         },
       },
       transform: jsonSchemaTransform,
-      transformObject: (document) => withExamplesAndHeaders(withoutUnusedSchemas(jsonSchemaTransformObject(document))),
+      transformObject: (document) =>
+        withHttpConventions(withExamples(withoutUnusedSchemas(jsonSchemaTransformObject(document)))),
     });
     await app.register(swaggerUi, {
       routePrefix: '/docs',

@@ -5,7 +5,7 @@ import {
   changeListSchema,
   changesQuerySchema,
 } from '../schemas/changes.js';
-import { problemResponses } from '../schemas/responses.js';
+import { jsonResponse, problemResponses } from '../schemas/responses.js';
 import { readAuditedChanges, readChanges } from '../services/changes.js';
 import { adminSecurity } from './admin-http.js';
 
@@ -23,7 +23,10 @@ export const changeRoutes: FastifyPluginAsyncZod = async (app) => {
           'Sync instead of re-crawling: read from `since` (omitted: the beginning) and pass `meta.next_since` back as `since`. Every create, update, delete and import is recorded in the same transaction as the change.',
         security: [],
         querystring: changesQuerySchema,
-        response: { 200: changeListSchema, ...problemResponses('invalid_parameter') },
+        response: {
+          200: jsonResponse('Changes after `since`, oldest first', changeListSchema),
+          ...problemResponses('invalid_parameter'),
+        },
       },
     },
     async (request) => readChanges(request.server.db.read(), request.query),
@@ -43,7 +46,10 @@ export const adminChangeRoutes: FastifyPluginAsyncZod = async (app) => {
           'As GET /v1/changes, plus `actor`: the name of the API key that made the change (`admin` for ADMIN_API_KEY, `cli` and `seed` for the command line and the sample data). Filter by `program_id` for one program’s history.',
         security: adminSecurity,
         querystring: auditedChangesQuerySchema,
-        response: { 200: auditedChangeListSchema, ...problemResponses('invalid_parameter', 'unauthorized') },
+        response: {
+          200: jsonResponse('Changes after `since`, oldest first, with their actors', auditedChangeListSchema),
+          ...problemResponses('invalid_parameter', 'unauthorized'),
+        },
       },
     },
     // From the primary: an audit read must not miss what was just written.

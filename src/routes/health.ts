@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { appliedMigrations, shippedMigrations } from '../db/migrate.js';
 import { AppError } from '../errors.js';
-import { problemResponses } from '../schemas/responses.js';
+import { jsonResponse, problemResponses } from '../schemas/responses.js';
 
 const statusSchema = z.object({ status: z.literal('ok') });
 
@@ -15,7 +15,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Operations'],
         summary: 'Liveness: 200 while the process runs',
         security: [],
-        response: { 200: statusSchema },
+        response: { 200: jsonResponse('The process runs', statusSchema) },
       },
     },
     async () => ({ status: 'ok' as const }),
@@ -29,7 +29,10 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['Operations'],
         summary: 'Readiness: 200 when the database answers and every migration is applied',
         security: [],
-        response: { 200: statusSchema, ...problemResponses() },
+        response: {
+          200: jsonResponse('Ready: the database answers and has every migration', statusSchema),
+          ...problemResponses(),
+        },
       },
     },
     async (request) => {

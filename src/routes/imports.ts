@@ -4,7 +4,7 @@ import { AppError, problemSchema } from '../errors.js';
 import { booleanParam } from '../schemas/common.js';
 import { importProblemSchema, importReportSchema } from '../schemas/import-row.js';
 import { invalidBody } from '../schemas/program-write.js';
-import { problemResponses } from '../schemas/responses.js';
+import { jsonResponse, problemResponses } from '../schemas/responses.js';
 import { type ImportPayload, importPrograms } from '../services/import-programs.js';
 import { adminSecurity } from './admin-http.js';
 
@@ -67,7 +67,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
           description: 'CSV text (text/csv) or an array of row objects (application/json)',
         }),
         response: {
-          200: importReportSchema,
+          200: jsonResponse('The import report: rows read, created, updated and unchanged', importReportSchema),
           ...problemResponses(
             'invalid_parameter',
             'invalid_body',

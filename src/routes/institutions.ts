@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idOrSlugParams } from '../schemas/common.js';
 import { institutionDetailSchema, institutionListQuerySchema, institutionListSchema } from '../schemas/institution.js';
-import { problemResponses } from '../schemas/responses.js';
+import { jsonResponse, problemResponses } from '../schemas/responses.js';
 import { getInstitutionDetail, searchInstitutions } from '../services/institutions.js';
 import { listEnvelope } from './list-envelope.js';
 
@@ -16,7 +16,10 @@ export const institutionRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Find institutions (campuses) by name, campus, city or state',
         security: [],
         querystring: institutionListQuerySchema,
-        response: { 200: institutionListSchema, ...problemResponses('invalid_parameter') },
+        response: {
+          200: jsonResponse('A page of matching institutions, by name', institutionListSchema),
+          ...problemResponses('invalid_parameter'),
+        },
       },
     },
     async (request) =>
@@ -33,7 +36,10 @@ export const institutionRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'One institution (campus) with its programs',
         security: [],
         params: idOrSlugParams,
-        response: { 200: institutionDetailSchema, ...problemResponses('invalid_parameter', 'not_found') },
+        response: {
+          200: jsonResponse('The institution with its programs', institutionDetailSchema),
+          ...problemResponses('invalid_parameter', 'not_found'),
+        },
       },
     },
     async (request, reply) => {

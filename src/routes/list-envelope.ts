@@ -8,7 +8,7 @@ interface Page<T> {
 }
 
 /** The list envelope of the contract: data, meta (total, limit, sort, next_cursor) and links (self, next). */
-export function listEnvelope<T>(url: string, page: Page<T>, sort: string) {
+export function listEnvelope<T, const S extends string>(url: string, page: Page<T>, sort: S) {
   return { data: page.items, ...envelopeRest(url, page, sort) };
 }
 
@@ -32,7 +32,7 @@ export const sendDataList = (reply: FastifyReply, items: readonly string[]): Fas
 const sendJsonText = (reply: FastifyReply, text: string): FastifyReply =>
   reply.type('application/json; charset=utf-8').send(text);
 
-function envelopeRest(url: string, page: Omit<Page<unknown>, 'items'>, sort: string) {
+function envelopeRest<const S extends string>(url: string, page: Omit<Page<unknown>, 'items'>, sort: S) {
   return {
     meta: { total: page.total, limit: page.limit, sort, next_cursor: page.nextCursor },
     links: { self: url, next: page.nextCursor ? withCursor(url, page.nextCursor) : null },

@@ -10,7 +10,7 @@ import {
   programFilterQuerySchema,
   programListQuerySchema,
 } from '../schemas/program-query.js';
-import { problemResponses } from '../schemas/responses.js';
+import { jsonResponse, problemResponses } from '../schemas/responses.js';
 import { programEtag } from '../services/preconditions.js';
 import { exportPrograms } from '../services/program-export.js';
 import { programFacets } from '../services/program-facets.js';
@@ -34,7 +34,10 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
           'Filters combine with AND; the values of one multi-valued filter combine with OR. By default only programs that hold accreditation today are listed. Walk `meta.next_cursor` to read every match exactly once.',
         security: [],
         querystring: programListQuerySchema,
-        response: { 200: programListSchema, ...problemResponses('invalid_parameter') },
+        response: {
+          200: jsonResponse('A page of matching programs', programListSchema),
+          ...problemResponses('invalid_parameter'),
+        },
       },
     },
     async (request, reply) => {
@@ -55,7 +58,10 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
           'Takes the filters of GET /v1/programs. `total` is the `meta.total` of the same search. Each facet applies every filter except its own, so it shows how many programs each other choice would give; career_services applies its own filter too (it is an AND). Every vocabulary value is listed, zeros included; `state` lists the states with matches.',
         security: [],
         querystring: programFilterQuerySchema,
-        response: { 200: facetsSchema, ...problemResponses('invalid_parameter') },
+        response: {
+          200: jsonResponse('The number of matches and the facet counts', facetsSchema),
+          ...problemResponses('invalid_parameter'),
+        },
       },
     },
     async (request) => programFacets(request.server.db.read(), request.query),
@@ -73,7 +79,10 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
           'The full records of 2 to 5 programs (any accreditation status), in the order asked. Each unknown id or slug is named in the 404 problem.',
         security: [],
         querystring: programCompareQuerySchema,
-        response: { 200: programComparisonSchema, ...problemResponses('invalid_parameter', 'not_found') },
+        response: {
+          200: jsonResponse('The programs, in the order asked', programComparisonSchema),
+          ...problemResponses('invalid_parameter', 'not_found'),
+        },
       },
     },
     async (request, reply) => sendDataList(reply, await comparePrograms(request.server.db.read(), request.query.ids)),
@@ -122,7 +131,10 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
         description: 'Programs of any accreditation status are returned here. The ETag is the program’s own version.',
         security: [],
         params: idOrSlugParams,
-        response: { 200: programDetailSchema, ...problemResponses('invalid_parameter', 'not_found') },
+        response: {
+          200: jsonResponse('The program with its accreditation history', programDetailSchema),
+          ...problemResponses('invalid_parameter', 'not_found'),
+        },
       },
     },
     async (request, reply) => {

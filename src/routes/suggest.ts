@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { problemResponses } from '../schemas/responses.js';
+import { jsonResponse, problemResponses } from '../schemas/responses.js';
 import { suggestListSchema, suggestQuerySchema } from '../schemas/suggest.js';
 import { suggest } from '../services/suggest.js';
 
@@ -18,7 +18,10 @@ export const suggestRoutes: FastifyPluginAsyncZod = async (app) => {
           'Suggestions for a search box, best first: names that start with what was typed, then names with a word that does, then names that look alike (a misspelling or a partial word). One suggestion per program name, per institution name and state, and per city and state.',
         security: [],
         querystring: suggestQuerySchema,
-        response: { 200: suggestListSchema, ...problemResponses('invalid_parameter') },
+        response: {
+          200: jsonResponse('Suggestions, best first', suggestListSchema),
+          ...problemResponses('invalid_parameter'),
+        },
       },
     },
     async (request) => {

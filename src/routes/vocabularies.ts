@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { vocabularies } from '../domain/vocabularies.js';
-import { problemResponses } from '../schemas/responses.js';
+import { jsonResponse, problemResponses } from '../schemas/responses.js';
 
 const termSchema = z.object({
   value: z.string().meta({ example: 'administrative_probation' }),
@@ -30,7 +30,10 @@ export const vocabularyRoutes: FastifyPluginAsyncZod = async (app) => {
         description: "Build filter UIs from this rather than hard-coding CAHIIM's wording.",
         security: [],
         querystring: z.strictObject({}),
-        response: { 200: vocabulariesSchema, ...problemResponses('invalid_parameter') },
+        response: {
+          200: jsonResponse('Every vocabulary, each value with its label and description', vocabulariesSchema),
+          ...problemResponses('invalid_parameter'),
+        },
       },
     },
     async () => vocabularies,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { stateCodes } from '../domain/vocabularies.js';
 import { integerParam, multiParam, textParam } from './common.js';
-import { institutionSchema, listLinksSchema, listMetaSchema, programSchema } from './program.js';
+import { institutionSchema, programSchema } from './program.js';
+import { listLinksSchema, listMetaSchema } from './responses.js';
 
 export const institutionListItemSchema = institutionSchema
   .extend({
@@ -10,7 +11,7 @@ export const institutionListItemSchema = institutionSchema
   .meta({ id: 'InstitutionListItem' });
 
 export const institutionListSchema = z
-  .object({ data: z.array(institutionListItemSchema), meta: listMetaSchema, links: listLinksSchema })
+  .object({ data: z.array(institutionListItemSchema), meta: listMetaSchema(['name']), links: listLinksSchema })
   .meta({ id: 'InstitutionList' });
 
 export const programSummarySchema = programSchema

@@ -10,6 +10,7 @@ import {
 } from '../domain/vocabularies.js';
 import { booleanParam, decimalParam, integerParam, multiParam, textParam } from './common.js';
 import { programFieldNames } from './program.js';
+import { type SortKey, sortValues } from './program-sort.js';
 
 /** Where a distance search starts: a ZIP code (looked up later) or a point. */
 export type NearPoint = { zip: string } | { lat: number; lon: number };
@@ -50,20 +51,7 @@ export function searchTextParam(min: number, max: number) {
     .pipe(textParam(min, max));
 }
 
-export const sortValues = [
-  'relevance',
-  'distance',
-  'name',
-  '-name',
-  'tuition',
-  '-tuition',
-  '-graduation_rate',
-  '-employment_rate',
-  '-pass_rate',
-  'next_review',
-  '-updated_at',
-] as const;
-export type SortKey = (typeof sortValues)[number];
+export { type SortKey, sortValues };
 
 /** The filters shared by list, facets and export. */
 export const filterShape = {

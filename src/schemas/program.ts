@@ -13,6 +13,8 @@ import {
   outcomeMetrics,
   stateCodes,
 } from '../domain/vocabularies.js';
+import { sortValues } from './program-sort.js';
+import { listLinksSchema, listMetaSchema } from './responses.js';
 
 /** The program record of the contract: the one definition behind responses, types and OpenAPI. */
 
@@ -119,18 +121,6 @@ export type ProgramListItem = z.output<typeof programListItemSchema>;
 
 export const programFieldNames = Object.keys(programSchema.shape) as [keyof Program, ...(keyof Program)[]];
 
-export const listMetaSchema = z.object({
-  total: z.int().meta({ description: 'The exact number of matches' }),
-  limit: z.int(),
-  sort: z.string(),
-  next_cursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page' }),
-});
-
-export const listLinksSchema = z.object({
-  self: z.string(),
-  next: z.string().nullable(),
-});
-
 export const programListSchema = z
-  .object({ data: z.array(programListItemSchema), meta: listMetaSchema, links: listLinksSchema })
+  .object({ data: z.array(programListItemSchema), meta: listMetaSchema(sortValues), links: listLinksSchema })
   .meta({ id: 'ProgramList' });

@@ -8,19 +8,50 @@ export const suggestQuerySchema = z.strictObject({
   limit: integerParam(1, 20).optional().meta({ description: 'At most this many suggestions, default 8', example: 8 }),
 });
 
-export const suggestionSchema = z
+const text = z.string().meta({ description: 'What to show (and to search for)' });
+const state = z.enum(stateCodes);
+
+/** Each kind of suggestion has its own shape, so a client that checks `type` knows which fields it has. */
+const programSuggestionSchema = z
   .object({
-    type: z.enum(['program', 'institution', 'city']),
-    text: z.string().meta({ description: 'What to show (and to search for)', example: 'Health Informatics' }),
-    id: z.uuid().nullable().meta({
-      description: 'program: a program bearing this name; institution: the institution; city: null',
-    }),
-    state: z
-      .enum(stateCodes)
-      .nullable()
-      .meta({ description: 'The state of an institution or city; null for a program name' }),
+    type: z.literal('program'),
+    text: text.meta({ example: 'Health Informatics' }),
+    id: z.uuid().meta({ description: 'A program bearing this name (GET /v1/programs/{id})' }),
+    state: z.null().meta({ description: 'A program name may be taught in several states' }),
   })
-  .meta({ id: 'Suggestion' });
+  .meta({ id: 'ProgramSuggestion', description: 'A program name: search for it with `q`' });
+
+const institutionSuggestionSchema = z
+  .object({
+    type: z.literal('institution'),
+    text: text.meta({ example: 'Harbor State College' }),
+    id: z.uuid().meta({ description: 'The institution (GET /v1/institutions/{id})' }),
+    state: state.meta({ example: 'FL' }),
+  })
+  .meta({ id: 'InstitutionSuggestion', description: 'An institution, in one state' });
+
+const citySuggestionSchema = z
+  .object({
+    type: z.literal('city'),
+    text: text.meta({ example: 'Tampa' }),
+    id: z.null(),
+    state: state.meta({ example: 'FL' }),
+  })
+  .meta({ id: 'CitySuggestion', description: 'A city with programs: search for it with `q`' });
+
+export const suggestionSchema = z
+  .discriminatedUnion('type', [programSuggestionSchema, institutionSuggestionSchema, citySuggestionSchema])
+  .meta({
+    id: 'Suggestion',
+    discriminator: {
+      propertyName: 'type',
+      mapping: {
+        program: '#/components/schemas/ProgramSuggestion',
+        institution: '#/components/schemas/InstitutionSuggestion',
+        city: '#/components/schemas/CitySuggestion',
+      },
+    },
+  });
 
 export type Suggestion = z.output<typeof suggestionSchema>;
 

@@ -20,8 +20,13 @@ type Schema = Record<string, unknown>;
 interface MediaTypeObject {
   schema?: Schema;
 }
+interface HeaderObject {
+  required?: boolean;
+  $ref?: string;
+}
 interface ResponseObject {
   content?: Record<string, MediaTypeObject>;
+  headers?: Record<string, HeaderObject>;
 }
 interface OperationObject {
   operationId?: string;
@@ -30,7 +35,7 @@ interface OperationObject {
 export interface OpenApiDocument {
   openapi: string;
   paths?: Record<string, Record<string, OperationObject>>;
-  components?: { schemas?: Record<string, Schema> };
+  components?: { schemas?: Record<string, Schema>; headers?: Record<string, HeaderObject> };
 }
 
 export interface ResponseSample {
@@ -45,6 +50,8 @@ export interface ResponseSample {
   body?: string;
   /** The request carried a validator (If-None-Match / If-Modified-Since), so 304 is an answer HTTP allows. */
   conditional?: boolean;
+  /** The response headers (names in lower case); when given, those the document marks required must be there. */
+  headers?: Record<string, unknown>;
 }
 
 const componentsId = 'https://him-program-finder.invalid/components';
@@ -149,7 +156,29 @@ export class ResponseValidator {
       }
       return [`status ${sample.status} is not declared for ${name} (declared: ${Object.keys(responses).join(', ')})`];
     }
-    const content = responses[statusKey]?.content;
+    const missing = sample.headers ? this.missingHeaders(responses[statusKey]?.headers, sample.headers) : [];
+    return [...missing, ...this.validateContent(sample, responses[statusKey], name, media)];
+  }
+
+  /** Headers the response declares as required that the answer lacks. */
+  private missingHeaders(declared: Record<string, HeaderObject> | undefined, sent: Record<string, unknown>): string[] {
+    return Object.entries(declared ?? {})
+      .filter(([header, object]) => {
+        const resolved = object.$ref
+          ? this.document.components?.headers?.[object.$ref.slice('#/components/headers/'.length)]
+          : object;
+        return resolved?.required === true && sent[header.toLowerCase()] === undefined;
+      })
+      .map(([header]) => `the required header ${header} is missing`);
+  }
+
+  private validateContent(
+    sample: ResponseSample,
+    response: ResponseObject | undefined,
+    name: string,
+    media: string | undefined,
+  ): string[] {
+    const content = response?.content;
     if (!content || Object.keys(content).length === 0) {
       return sample.body ? [`status ${sample.status} of ${name} declares no body, yet one was sent`] : [];
     }
@@ -160,7 +189,7 @@ export class ResponseValidator {
     if (!declared) {
       return [`status ${sample.status} of ${name} is ${media}; declared: ${Object.keys(content).join(', ')}`];
     }
-    return this.checkBody(`${name} ${statusKey} ${media}`, declared.schema, sample.body, media);
+    return this.checkBody(`${name} ${sample.status} ${media}`, declared.schema, sample.body, media);
   }
 
   /** A body not yet serialized (what a handler returned) against the schema of its status, as the serializer will see it. */
@@ -302,6 +331,7 @@ export function installResponseValidation(app: FastifyInstance): void {
           contentType: reply.getHeader('content-type') as string | undefined,
           body: bodyText(payload as Readable | string | Buffer | null),
           conditional,
+          headers: reply.getHeaders(),
         }),
       ),
     );

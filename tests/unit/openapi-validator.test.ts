@@ -25,6 +25,7 @@ const problem = {
 const document: OpenApiDocument = {
   openapi: '3.1.0',
   components: {
+    headers: { Location: { required: true } },
     schemas: {
       Problem: problem,
       Item: {
@@ -46,6 +47,17 @@ const document: OpenApiDocument = {
         },
       },
       delete: { operationId: 'deleteItem', responses: { '204': {} } },
+    },
+    '/items': {
+      post: {
+        operationId: 'createItem',
+        responses: {
+          '201': {
+            headers: { Location: { $ref: '#/components/headers/Location' }, ETag: { required: false } },
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Item' } } },
+          },
+        },
+      },
     },
   },
 };
@@ -107,6 +119,21 @@ describe('the OpenAPI response validator', () => {
     const body = JSON.stringify({ type: '/problems/conflict', status: 404, code: 'not_found' });
     expect(validator.validate({ ...unrouted, contentType: 'application/problem+json', body })).toEqual([
       'problem type /problems/conflict does not belong to code not_found',
+    ]);
+  });
+
+  it('requires the headers the document marks required, when it is given the headers sent', () => {
+    const created = {
+      method: 'POST',
+      url: '/items',
+      path: '/items',
+      status: 201,
+      contentType: 'application/json',
+      body: JSON.stringify(item),
+    };
+    expect(validator.validate({ ...created, headers: { location: '/items/1' } })).toEqual([]);
+    expect(validator.validate({ ...created, headers: { etag: '"x"' } })).toEqual([
+      'the required header Location is missing',
     ]);
   });
 
