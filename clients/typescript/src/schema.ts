@@ -1,0 +1,5962 @@
+// Generated from openapi/openapi.json by openapi-typescript (npm run openapi:write). Do not edit.
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: 200 while the process runs */
+        get: operations["getLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: 200 when the database answers and every migration is applied */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics
+         * @description Prometheus text exposition format: requests and latency histograms by route pattern and status, database pool use, response cache hits and misses, import durations, process metrics.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/widget.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The <program-finder> web component
+         * @description A dependency-free script defining `<program-finder>`: a search box, filters and a result list with "more" paging. Load it from this origin with a deferred script element, then place the element: `<program-finder state="TX" degree-level="associate"></program-finder>`. Attributes `q`, `state`, `degree-level`, `discipline`, `delivery-mode` and `limit` preset the search; `api` sets the API base URL (default: the origin the script came from). Style it with the CSS custom properties `--pf-accent` and `--pf-font` and the parts `form`, `search`, `filter`, `count`, `error`, `list`, `result` and `more`; it emits `pf-results` and `pf-error` events.
+         */
+        get: operations["getWidgetScript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The finder as a full HTML page, for an <iframe>
+         * @description The same `<program-finder>` as /widget.js on a page of its own that any site may frame. The query parameters preset the search.
+         *
+         *     ```html
+         *     <iframe src="https://api.example.org/embed?state=TX&degree_level=associate" title="HIM programs" width="100%" height="600"></iframe>
+         *     ```
+         */
+        get: operations["getEmbedPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a problem `type` means
+         * @description The `type` of every problem document is a URI reference to this endpoint: a page that says what the problem means and what a client can do about it.
+         */
+        get: operations["getProblemType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find programs: filter, search, sort and page
+         * @description Filters combine with AND; the values of one multi-valued filter combine with OR. By default only programs that hold accreditation today are listed. Walk `meta.next_cursor` to read every match exactly once.
+         */
+        get: operations["listPrograms"];
+        put?: never;
+        /**
+         * Add a program
+         * @description The institution is given by `institution_id`, or inline and matched by name, campus, city and state (created when none matches). Answers 201 with the program, its `Location` and `ETag`.
+         */
+        post: operations["createProgram"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programs/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Counts for a filter sidebar (disjunctive facets)
+         * @description Takes the filters of GET /v1/programs. `total` is the `meta.total` of the same search. Each facet applies every filter except its own, so it shows how many programs each other choice would give; career_services applies its own filter too (it is an AND). Every vocabulary value is listed, zeros included; `state` lists the states with matches.
+         */
+        get: operations["getProgramFacets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programs/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Two to five programs side by side
+         * @description The full records of 2 to 5 programs (any accreditation status), in the order asked. Each unknown id or slug is named in the 404 problem.
+         */
+        get: operations["comparePrograms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programs/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every match, streamed as CSV or NDJSON
+         * @description Every program matching the filters of GET /v1/programs (their defaults included), in id order, streamed without paging. `csv` has a header row and the import columns of POST /v1/imports, so an export imports back unchanged; `ndjson` has one program record per line.
+         */
+        get: operations["exportPrograms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programs/{id_or_slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One program with its accreditation history
+         * @description Programs of any accreditation status are returned here. The ETag is the program’s own version.
+         */
+        get: operations["getProgram"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a program
+         * @description With its outcomes and accreditation history; the change feed records the deletion. `If-Match` is optional (412 when stale).
+         */
+        delete: operations["deleteProgram"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a program (JSON merge patch)
+         * @description RFC 7396: send only what changes; `null` removes a value. `If-Match` with the program’s ETag is required: 428 without it, 412 when the program changed since it was read. Answers the new record and its ETag.
+         */
+        patch: operations["updateProgram"];
+        trace?: never;
+    };
+    "/v1/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find institutions (campuses) by name, campus, city or state */
+        get: operations["listInstitutions"];
+        put?: never;
+        /**
+         * Add an institution (campus)
+         * @description Answers 201 with the institution, its `Location` and `ETag`; 409 when one with the same name, campus, city and state exists.
+         */
+        post: operations["createInstitution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/institutions/{id_or_slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One institution (campus) with its programs */
+        get: operations["getInstitution"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an institution that has no programs
+         * @description 409 while programs are listed at it. `If-Match` is optional (412 when stale).
+         */
+        delete: operations["deleteInstitution"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an institution (JSON merge patch)
+         * @description RFC 7396, as for programs. `If-Match` with the institution’s ETag (as POST and PATCH answer it) is required: 428 without it, 412 when the institution or one of its programs changed since. Its programs change with it: their ETags move and the change feed lists them.
+         */
+        patch: operations["updateInstitution"];
+        trace?: never;
+    };
+    "/v1/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Type-ahead: program names, institutions and cities
+         * @description Suggestions for a search box, best first: names that start with what was typed, then names with a word that does, then names that look alike (a misspelling or a partial word). One suggestion per program name, per institution name and state, and per city and state.
+         */
+        get: operations["suggest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/vocabularies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every controlled vocabulary with labels and descriptions
+         * @description Build filter UIs from this rather than hard-coding CAHIIM's wording.
+         */
+        get: operations["listVocabularies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change feed: programs created, updated and deleted, oldest first
+         * @description Sync instead of re-crawling: read from `since` (omitted: the beginning) and pass `meta.next_since` back as `since`. Every create, update, delete and import is recorded in the same transaction as the change.
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programs/{id_or_slug}/accreditation-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an accreditation action
+         * @description Appends the action to the program’s history and, when `status` is given, moves the program to that status as of the action’s `date`, in one transaction. Answers 201 with the program and its new ETag. `If-Match` is optional (412 when stale).
+         */
+        post: operations["addAccreditationAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import programs from CSV or JSON: all rows or nothing
+         * @description `text/csv` with a header row, or `application/json`: an array of rows with the same keys (cells as CSV text, or typed). Rows match existing programs by `cahiim_epc`, else by institution name, campus, city, state, degree level, discipline and program name. Any problem: 422 with the report and every problem by row and column, and nothing written. Importing the same file again changes nothing. At most 32 MB.
+         */
+        post: operations["importPrograms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change feed with the actor of each change (audit trail)
+         * @description As GET /v1/changes, plus `actor`: the name of the API key that made the change (`admin` for ADMIN_API_KEY, `cli` and `seed` for the command line and the sample data). Filter by `program_id` for one program’s history.
+         */
+        get: operations["listAuditedChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description An institution (one campus); `id` and `slug` are assigned by the service */
+        InstitutionWriteInput: {
+            /** @example Harbor State College */
+            name: string;
+            /** @description Absent or null: the institution has one campus */
+            campus?: string | null;
+            /** @example Tampa */
+            city: string;
+            /**
+             * @example FL
+             * @enum {string}
+             */
+            state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP";
+            zip?: string | null;
+            location?: {
+                lat: number;
+                lon: number;
+            } | null;
+            website?: string | null;
+            ipeds_unitid?: number | null;
+            control?: ("public" | "private_nonprofit" | "private_for_profit") | null;
+        };
+        /** @description A program as written by an admin: the program record without `id`, `slug`, `updated_at`, `source` (set to `manual`) and the labels and history the service derives */
+        ProgramWriteInput: {
+            /**
+             * @description CAHIIM's Educational Program Code
+             * @default null
+             * @example HIM-A-0412
+             */
+            cahiim_epc: string | null;
+            /** @example Health Information Technology */
+            name: string;
+            /**
+             * @default null
+             * @example AAS
+             */
+            credential: string | null;
+            /** @enum {string} */
+            degree_level: "associate" | "baccalaureate" | "master" | "certificate";
+            /** @enum {string} */
+            discipline: "health_information_management" | "health_informatics" | "digital_health";
+            /**
+             * @default null
+             * @example 51.0707
+             */
+            cip_code: string | null;
+            /** @default null */
+            delivery_mode: ("campus" | "online" | "hybrid") | null;
+            /**
+             * Format: uuid
+             * @description The institution (campus) of the program; or give `institution` instead
+             */
+            institution_id?: string;
+            /** @description The institution inline, instead of `institution_id`: matched to an existing one by name, campus, city and state (its other attributes given here are updated), else created */
+            institution?: {
+                /** @example Harbor State College */
+                name: string;
+                /** @description Absent or null: the institution has one campus */
+                campus?: string | null;
+                /** @example Tampa */
+                city: string;
+                /**
+                 * @example FL
+                 * @enum {string}
+                 */
+                state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP";
+                zip?: string | null;
+                location?: {
+                    lat: number;
+                    lon: number;
+                } | null;
+                website?: string | null;
+                ipeds_unitid?: number | null;
+                control?: ("public" | "private_nonprofit" | "private_for_profit") | null;
+            };
+            accreditation: {
+                /** @enum {string} */
+                status: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive";
+                /** @default null */
+                status_since: string | null;
+                /** @default null */
+                initial_accreditation_date: string | null;
+                /**
+                 * @default null
+                 * @example 2031
+                 */
+                next_review_year: number | null;
+            };
+            /**
+             * @default {
+             *       "required": null,
+             *       "min_hours": null,
+             *       "formats": [],
+             *       "placement_assistance": null
+             *     }
+             */
+            internship: {
+                /** @default null */
+                required: boolean | null;
+                /**
+                 * @default null
+                 * @example 120
+                 */
+                min_hours: number | null;
+                /** @default [] */
+                formats: ("onsite" | "virtual" | "hybrid")[];
+                /** @default null */
+                placement_assistance: boolean | null;
+            };
+            /** @default [] */
+            career_services: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
+            /** @description Every stored outcome of the program (one per metric and cohort year). When written, it replaces them all; the record shows the latest of each metric */
+            outcomes?: {
+                /** @enum {string} */
+                metric: "graduation_rate" | "employment_rate" | "retention_rate" | "academic_transfer_rate" | "graduate_school_entry_rate" | "student_satisfaction_rate" | "certification_pass_rate";
+                value: number;
+                cohort_year: number;
+                /** @default null */
+                exam: ("RHIT" | "RHIA" | "CCA" | "CHDA") | null;
+            }[];
+            /**
+             * @default {
+             *       "in_state_usd": null,
+             *       "out_of_state_usd": null
+             *     }
+             */
+            tuition: {
+                /** @default null */
+                in_state_usd: number | null;
+                /** @default null */
+                out_of_state_usd: number | null;
+            };
+            /** @default null */
+            credit_hours: number | null;
+            /** @default null */
+            duration_months: number | null;
+            /**
+             * @default {
+             *       "program": null,
+             *       "outcomes": null
+             *     }
+             */
+            urls: {
+                /** @default null */
+                program: string | null;
+                /** @default null */
+                outcomes: string | null;
+            };
+            /**
+             * @default {
+             *       "name": null,
+             *       "email": null,
+             *       "phone": null
+             *     }
+             */
+            contact: {
+                /** @default null */
+                name: string | null;
+                /** @default null */
+                email: string | null;
+                /** @default null */
+                phone: string | null;
+            };
+            /**
+             * @description What the program teaches; searched by `q`
+             * @default null
+             */
+            description: string | null;
+        };
+        /** @description A JSON merge patch (RFC 7396) of ProgramWrite: give only what changes; `null` removes an optional value (it becomes null, or [] for a list); arrays are replaced whole. The merged document must be a valid ProgramWrite. */
+        ProgramPatchInput: {
+            /**
+             * @description CAHIIM's Educational Program Code
+             * @default null
+             * @example HIM-A-0412
+             */
+            cahiim_epc: string | null;
+            /** @example Health Information Technology */
+            name?: string;
+            /**
+             * @default null
+             * @example AAS
+             */
+            credential: string | null;
+            /** @enum {string} */
+            degree_level?: "associate" | "baccalaureate" | "master" | "certificate";
+            /** @enum {string} */
+            discipline?: "health_information_management" | "health_informatics" | "digital_health";
+            /**
+             * @default null
+             * @example 51.0707
+             */
+            cip_code: string | null;
+            /** @default null */
+            delivery_mode: ("campus" | "online" | "hybrid") | null;
+            /**
+             * Format: uuid
+             * @description The institution (campus) of the program; or give `institution` instead
+             */
+            institution_id?: string;
+            /** @description The institution inline, instead of `institution_id`: matched to an existing one by name, campus, city and state (its other attributes given here are updated), else created */
+            institution?: {
+                /** @example Harbor State College */
+                name: string;
+                /** @description Absent or null: the institution has one campus */
+                campus?: string | null;
+                /** @example Tampa */
+                city: string;
+                /**
+                 * @example FL
+                 * @enum {string}
+                 */
+                state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP";
+                zip?: string | null;
+                location?: {
+                    lat: number;
+                    lon: number;
+                } | null;
+                website?: string | null;
+                ipeds_unitid?: number | null;
+                control?: ("public" | "private_nonprofit" | "private_for_profit") | null;
+            };
+            accreditation?: {
+                /** @enum {string} */
+                status: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive";
+                /** @default null */
+                status_since: string | null;
+                /** @default null */
+                initial_accreditation_date: string | null;
+                /**
+                 * @default null
+                 * @example 2031
+                 */
+                next_review_year: number | null;
+            };
+            /**
+             * @default {
+             *       "required": null,
+             *       "min_hours": null,
+             *       "formats": [],
+             *       "placement_assistance": null
+             *     }
+             */
+            internship: {
+                /** @default null */
+                required: boolean | null;
+                /**
+                 * @default null
+                 * @example 120
+                 */
+                min_hours: number | null;
+                /** @default [] */
+                formats: ("onsite" | "virtual" | "hybrid")[];
+                /** @default null */
+                placement_assistance: boolean | null;
+            };
+            /** @default [] */
+            career_services: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
+            /** @description Every stored outcome of the program (one per metric and cohort year). When written, it replaces them all; the record shows the latest of each metric */
+            outcomes?: {
+                /** @enum {string} */
+                metric: "graduation_rate" | "employment_rate" | "retention_rate" | "academic_transfer_rate" | "graduate_school_entry_rate" | "student_satisfaction_rate" | "certification_pass_rate";
+                value: number;
+                cohort_year: number;
+                /** @default null */
+                exam: ("RHIT" | "RHIA" | "CCA" | "CHDA") | null;
+            }[];
+            /**
+             * @default {
+             *       "in_state_usd": null,
+             *       "out_of_state_usd": null
+             *     }
+             */
+            tuition: {
+                /** @default null */
+                in_state_usd: number | null;
+                /** @default null */
+                out_of_state_usd: number | null;
+            };
+            /** @default null */
+            credit_hours: number | null;
+            /** @default null */
+            duration_months: number | null;
+            /**
+             * @default {
+             *       "program": null,
+             *       "outcomes": null
+             *     }
+             */
+            urls: {
+                /** @default null */
+                program: string | null;
+                /** @default null */
+                outcomes: string | null;
+            };
+            /**
+             * @default {
+             *       "name": null,
+             *       "email": null,
+             *       "phone": null
+             *     }
+             */
+            contact: {
+                /** @default null */
+                name: string | null;
+                /** @default null */
+                email: string | null;
+                /** @default null */
+                phone: string | null;
+            };
+            /**
+             * @description What the program teaches; searched by `q`
+             * @default null
+             */
+            description: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A JSON merge patch (RFC 7396) of InstitutionWrite; `null` removes an optional value. The merged document must be a valid InstitutionWrite. */
+        InstitutionPatchInput: {
+            /** @example Harbor State College */
+            name?: string;
+            /** @description Absent or null: the institution has one campus */
+            campus?: string | null;
+            /** @example Tampa */
+            city?: string;
+            /**
+             * @example FL
+             * @enum {string}
+             */
+            state?: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP";
+            zip?: string | null;
+            location?: {
+                lat: number;
+                lon: number;
+            } | null;
+            website?: string | null;
+            ipeds_unitid?: number | null;
+            control?: ("public" | "private_nonprofit" | "private_for_profit") | null;
+        } & {
+            [key: string]: unknown;
+        };
+        AccreditationActionWriteInput: {
+            /** @enum {string} */
+            action: "candidacy_granted" | "candidacy_expired" | "initial_accreditation_awarded" | "continuing_accreditation_awarded" | "progress_report_required" | "focused_review_assigned" | "placed_on_probation" | "placed_on_administrative_probation" | "probation_removed" | "accreditation_withheld" | "accreditation_withdrawn" | "voluntary_withdrawal" | "inactive_status_granted" | "reactivated" | "substantive_change_approved";
+            /**
+             * Format: date
+             * @example 2021-06-01
+             */
+            date: string;
+            /** @default null */
+            note: string | null;
+            /**
+             * @description The status the action puts the program in; its status_since becomes `date`
+             * @enum {string}
+             */
+            status?: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive";
+        };
+        /** @description An RFC 9457 problem document */
+        Problem: {
+            /**
+             * @description A URI reference, one per `code`: a page at /problems/{slug} of this API that describes the problem
+             * @example /problems/invalid-parameter
+             */
+            type: string;
+            /** @example Invalid request parameter */
+            title: string;
+            /**
+             * @description The HTTP status of the answer
+             * @example 400
+             */
+            status: number;
+            /** @enum {string} */
+            code: "invalid_parameter" | "invalid_body" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "import_rejected" | "precondition_required" | "headers_too_large" | "rate_limited" | "internal_error" | "unavailable";
+            /** @example limit must be an integer from 1 to 100 */
+            detail: string;
+            /** @example /v1/programs?limit=500 */
+            instance: string;
+            errors?: {
+                /** @enum {string} */
+                in: "query" | "path" | "header" | "body";
+                /** @description The parameter, header or body field (a dotted path) */
+                name: string;
+                message: string;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        Institution: {
+            /** Format: uuid */
+            id: string;
+            /** @example harbor-state-college-tampa-fl */
+            slug: string;
+            /** @example Harbor State College */
+            name: string;
+            /** @example Dale Mabry Campus */
+            campus: string | null;
+            /** @example Tampa */
+            city: string;
+            /**
+             * @example FL
+             * @enum {string}
+             */
+            state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP";
+            /** @example 33614 */
+            zip: string | null;
+            /**
+             * @example {
+             *       "lat": 28.0089,
+             *       "lon": -82.5064
+             *     }
+             */
+            location: {
+                lat: number;
+                lon: number;
+            } | null;
+            /** @example https://harbor-state.example.edu */
+            website: string | null;
+            ipeds_unitid: number | null;
+            control: ("public" | "private_nonprofit" | "private_for_profit") | null;
+        };
+        Program: {
+            /** Format: uuid */
+            id: string;
+            /** @example harbor-state-college-health-information-technology-aas-tampa-fl */
+            slug: string;
+            /**
+             * @description CAHIIM's Educational Program Code
+             * @example HIM-A-0412
+             */
+            cahiim_epc: string | null;
+            /** @example Health Information Technology */
+            name: string;
+            /** @example AAS */
+            credential: string | null;
+            /** @enum {string} */
+            degree_level: "associate" | "baccalaureate" | "master" | "certificate";
+            /** @enum {string} */
+            discipline: "health_information_management" | "health_informatics" | "digital_health";
+            /** @example 51.0707 */
+            cip_code: string | null;
+            delivery_mode: ("campus" | "online" | "hybrid") | null;
+            institution: components["schemas"]["Institution"];
+            accreditation: {
+                /** @enum {string} */
+                status: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive";
+                /**
+                 * @description CAHIIM's wording of the status
+                 * @example Accredited
+                 */
+                status_label: string;
+                status_since: string | null;
+                initial_accreditation_date: string | null;
+                /**
+                 * @description Year of the next comprehensive review ("reaffirmed through")
+                 * @example 2031
+                 */
+                next_review_year: number | null;
+            };
+            internship: {
+                required: boolean | null;
+                /** @example 120 */
+                min_hours: number | null;
+                formats: ("onsite" | "virtual" | "hybrid")[];
+                /** @description The program arranges internship sites */
+                placement_assistance: boolean | null;
+            };
+            career_services: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
+            /** @description The latest value of each metric */
+            outcomes: {
+                /** @enum {string} */
+                metric: "graduation_rate" | "employment_rate" | "retention_rate" | "academic_transfer_rate" | "graduate_school_entry_rate" | "student_satisfaction_rate" | "certification_pass_rate";
+                /**
+                 * @description A percentage from 0 to 100
+                 * @example 71.5
+                 */
+                value: number;
+                /** @example 2024 */
+                cohort_year: number;
+                exam: ("RHIT" | "RHIA" | "CCA" | "CHDA") | null;
+            }[];
+            tuition: {
+                in_state_usd: number | null;
+                out_of_state_usd: number | null;
+            };
+            credit_hours: number | null;
+            duration_months: number | null;
+            urls: {
+                program: string | null;
+                outcomes: string | null;
+            };
+            contact: {
+                name: string | null;
+                email: string | null;
+                phone: string | null;
+            };
+            /** @enum {string} */
+            source: "sample" | "cahiim_directory" | "import" | "manual";
+            /**
+             * Format: date-time
+             * @example 2026-11-20T14:03:11.000Z
+             */
+            updated_at: string;
+        };
+        /**
+         * @example {
+         *       "id": "29d9ebae-037b-41af-8475-7bb8ff0cf9f9",
+         *       "slug": "pelarro-community-college-health-information-technology-aas-fort-lauderdale-fl",
+         *       "cahiim_epc": "SAMPLE-A-0462",
+         *       "name": "Health Information Technology",
+         *       "credential": "AAS",
+         *       "degree_level": "associate",
+         *       "discipline": "health_information_management",
+         *       "cip_code": "51.0707",
+         *       "delivery_mode": "online",
+         *       "institution": {
+         *         "id": "368885e6-3994-4f8b-abeb-938324515520",
+         *         "slug": "pelarro-community-college-main-campus-fort-lauderdale-fl",
+         *         "name": "Pelarro Community College",
+         *         "campus": "Main Campus",
+         *         "city": "Fort Lauderdale",
+         *         "state": "FL",
+         *         "zip": "33312",
+         *         "location": {
+         *           "lat": 26.08817,
+         *           "lon": -80.181783
+         *         },
+         *         "website": "https://pelarro-community-college.example.edu",
+         *         "ipeds_unitid": null,
+         *         "control": "public"
+         *       },
+         *       "accreditation": {
+         *         "status": "accredited",
+         *         "status_label": "Accredited",
+         *         "status_since": "2018-03-10",
+         *         "initial_accreditation_date": "2006-05-14",
+         *         "next_review_year": 2028,
+         *         "history": [
+         *           {
+         *             "action": "substantive_change_approved",
+         *             "date": "2020-03-13",
+         *             "note": "Online delivery approved"
+         *           },
+         *           {
+         *             "action": "continuing_accreditation_awarded",
+         *             "date": "2018-03-10",
+         *             "note": "Comprehensive review completed"
+         *           },
+         *           {
+         *             "action": "progress_report_required",
+         *             "date": "2010-10-24",
+         *             "note": "Progress report on curriculum competencies due"
+         *           },
+         *           {
+         *             "action": "continuing_accreditation_awarded",
+         *             "date": "2010-06-23",
+         *             "note": "Reaffirmed after site visit"
+         *           },
+         *           {
+         *             "action": "initial_accreditation_awarded",
+         *             "date": "2006-05-14",
+         *             "note": "Initial review completed"
+         *           },
+         *           {
+         *             "action": "candidacy_granted",
+         *             "date": "2005-03-16",
+         *             "note": null
+         *           }
+         *         ]
+         *       },
+         *       "internship": {
+         *         "required": true,
+         *         "min_hours": null,
+         *         "formats": [
+         *           "virtual",
+         *           "hybrid"
+         *         ],
+         *         "placement_assistance": true
+         *       },
+         *       "career_services": [
+         *         "job_placement",
+         *         "internship_placement",
+         *         "resume_review",
+         *         "mentoring",
+         *         "networking_events",
+         *         "exam_prep"
+         *       ],
+         *       "outcomes": [
+         *         {
+         *           "metric": "certification_pass_rate",
+         *           "value": 85.1,
+         *           "cohort_year": 2025,
+         *           "exam": "RHIT"
+         *         },
+         *         {
+         *           "metric": "employment_rate",
+         *           "value": 87.9,
+         *           "cohort_year": 2025,
+         *           "exam": null
+         *         },
+         *         {
+         *           "metric": "graduation_rate",
+         *           "value": 61.5,
+         *           "cohort_year": 2025,
+         *           "exam": null
+         *         }
+         *       ],
+         *       "tuition": {
+         *         "in_state_usd": 9090,
+         *         "out_of_state_usd": 9090
+         *       },
+         *       "credit_hours": 70,
+         *       "duration_months": 20,
+         *       "urls": {
+         *         "program": "https://pelarro-community-college.example.edu/programs/health-information-technology-aas",
+         *         "outcomes": "https://pelarro-community-college.example.edu/programs/health-information-technology-aas/outcomes"
+         *       },
+         *       "contact": {
+         *         "name": "Carmen Orlley, RHIA",
+         *         "email": "carmen.orlley@pelarro-community-college.example.edu",
+         *         "phone": "(555) 016-7430"
+         *       },
+         *       "source": "sample",
+         *       "updated_at": "2026-11-20T14:03:11.000Z"
+         *     }
+         */
+        ProgramDetail: {
+            /** Format: uuid */
+            id: string;
+            /** @example harbor-state-college-health-information-technology-aas-tampa-fl */
+            slug: string;
+            /**
+             * @description CAHIIM's Educational Program Code
+             * @example HIM-A-0412
+             */
+            cahiim_epc: string | null;
+            /** @example Health Information Technology */
+            name: string;
+            /** @example AAS */
+            credential: string | null;
+            /** @enum {string} */
+            degree_level: "associate" | "baccalaureate" | "master" | "certificate";
+            /** @enum {string} */
+            discipline: "health_information_management" | "health_informatics" | "digital_health";
+            /** @example 51.0707 */
+            cip_code: string | null;
+            delivery_mode: ("campus" | "online" | "hybrid") | null;
+            institution: components["schemas"]["Institution"];
+            accreditation: {
+                /** @enum {string} */
+                status: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive";
+                /**
+                 * @description CAHIIM's wording of the status
+                 * @example Accredited
+                 */
+                status_label: string;
+                status_since: string | null;
+                initial_accreditation_date: string | null;
+                /**
+                 * @description Year of the next comprehensive review ("reaffirmed through")
+                 * @example 2031
+                 */
+                next_review_year: number | null;
+                /** @description Accreditation actions, newest first */
+                history: {
+                    /** @enum {string} */
+                    action: "candidacy_granted" | "candidacy_expired" | "initial_accreditation_awarded" | "continuing_accreditation_awarded" | "progress_report_required" | "focused_review_assigned" | "placed_on_probation" | "placed_on_administrative_probation" | "probation_removed" | "accreditation_withheld" | "accreditation_withdrawn" | "voluntary_withdrawal" | "inactive_status_granted" | "reactivated" | "substantive_change_approved";
+                    /**
+                     * Format: date
+                     * @example 2021-06-01
+                     */
+                    date: string;
+                    note: string | null;
+                }[];
+            };
+            internship: {
+                required: boolean | null;
+                /** @example 120 */
+                min_hours: number | null;
+                formats: ("onsite" | "virtual" | "hybrid")[];
+                /** @description The program arranges internship sites */
+                placement_assistance: boolean | null;
+            };
+            career_services: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
+            /** @description The latest value of each metric */
+            outcomes: {
+                /** @enum {string} */
+                metric: "graduation_rate" | "employment_rate" | "retention_rate" | "academic_transfer_rate" | "graduate_school_entry_rate" | "student_satisfaction_rate" | "certification_pass_rate";
+                /**
+                 * @description A percentage from 0 to 100
+                 * @example 71.5
+                 */
+                value: number;
+                /** @example 2024 */
+                cohort_year: number;
+                exam: ("RHIT" | "RHIA" | "CCA" | "CHDA") | null;
+            }[];
+            tuition: {
+                in_state_usd: number | null;
+                out_of_state_usd: number | null;
+            };
+            credit_hours: number | null;
+            duration_months: number | null;
+            urls: {
+                program: string | null;
+                outcomes: string | null;
+            };
+            contact: {
+                name: string | null;
+                email: string | null;
+                phone: string | null;
+            };
+            /** @enum {string} */
+            source: "sample" | "cahiim_directory" | "import" | "manual";
+            /**
+             * Format: date-time
+             * @example 2026-11-20T14:03:11.000Z
+             */
+            updated_at: string;
+        };
+        ProgramListItem: {
+            /** Format: uuid */
+            id: string;
+            /** @example harbor-state-college-health-information-technology-aas-tampa-fl */
+            slug?: string;
+            /**
+             * @description CAHIIM's Educational Program Code
+             * @example HIM-A-0412
+             */
+            cahiim_epc?: string | null;
+            /** @example Health Information Technology */
+            name?: string;
+            /** @example AAS */
+            credential?: string | null;
+            /** @enum {string} */
+            degree_level?: "associate" | "baccalaureate" | "master" | "certificate";
+            /** @enum {string} */
+            discipline?: "health_information_management" | "health_informatics" | "digital_health";
+            /** @example 51.0707 */
+            cip_code?: string | null;
+            delivery_mode?: ("campus" | "online" | "hybrid") | null;
+            institution?: components["schemas"]["Institution"];
+            accreditation?: {
+                /** @enum {string} */
+                status: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive";
+                /**
+                 * @description CAHIIM's wording of the status
+                 * @example Accredited
+                 */
+                status_label: string;
+                status_since: string | null;
+                initial_accreditation_date: string | null;
+                /**
+                 * @description Year of the next comprehensive review ("reaffirmed through")
+                 * @example 2031
+                 */
+                next_review_year: number | null;
+            };
+            internship?: {
+                required: boolean | null;
+                /** @example 120 */
+                min_hours: number | null;
+                formats: ("onsite" | "virtual" | "hybrid")[];
+                /** @description The program arranges internship sites */
+                placement_assistance: boolean | null;
+            };
+            career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
+            /** @description The latest value of each metric */
+            outcomes?: {
+                /** @enum {string} */
+                metric: "graduation_rate" | "employment_rate" | "retention_rate" | "academic_transfer_rate" | "graduate_school_entry_rate" | "student_satisfaction_rate" | "certification_pass_rate";
+                /**
+                 * @description A percentage from 0 to 100
+                 * @example 71.5
+                 */
+                value: number;
+                /** @example 2024 */
+                cohort_year: number;
+                exam: ("RHIT" | "RHIA" | "CCA" | "CHDA") | null;
+            }[];
+            tuition?: {
+                in_state_usd: number | null;
+                out_of_state_usd: number | null;
+            };
+            credit_hours?: number | null;
+            duration_months?: number | null;
+            urls?: {
+                program: string | null;
+                outcomes: string | null;
+            };
+            contact?: {
+                name: string | null;
+                email: string | null;
+                phone: string | null;
+            };
+            /** @enum {string} */
+            source?: "sample" | "cahiim_directory" | "import" | "manual";
+            /**
+             * Format: date-time
+             * @example 2026-11-20T14:03:11.000Z
+             */
+            updated_at?: string;
+            /** @description Miles from `near`, when given */
+            distance_mi?: number;
+            /** @description Relevance to `q`, when given */
+            score?: number;
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "29d9ebae-037b-41af-8475-7bb8ff0cf9f9",
+         *           "name": "Health Information Technology",
+         *           "institution": {
+         *             "id": "368885e6-3994-4f8b-abeb-938324515520",
+         *             "slug": "pelarro-community-college-main-campus-fort-lauderdale-fl",
+         *             "name": "Pelarro Community College",
+         *             "campus": "Main Campus",
+         *             "city": "Fort Lauderdale",
+         *             "state": "FL",
+         *             "zip": "33312",
+         *             "location": {
+         *               "lat": 26.08817,
+         *               "lon": -80.181783
+         *             },
+         *             "website": "https://pelarro-community-college.example.edu",
+         *             "ipeds_unitid": null,
+         *             "control": "public"
+         *           },
+         *           "accreditation": {
+         *             "status": "accredited",
+         *             "status_label": "Accredited",
+         *             "status_since": "2018-03-10",
+         *             "initial_accreditation_date": "2006-05-14",
+         *             "next_review_year": 2028
+         *           },
+         *           "distance_mi": 0,
+         *           "score": 2.05
+         *         }
+         *       ],
+         *       "meta": {
+         *         "total": 1,
+         *         "limit": 10,
+         *         "sort": "distance",
+         *         "next_cursor": null
+         *       },
+         *       "links": {
+         *         "self": "/v1/programs?q=health%20information%20technology&state=FL&near=33312&radius_mi=25&sort=distance&limit=10&fields=name,institution,accreditation",
+         *         "next": null
+         *       }
+         *     }
+         */
+        ProgramList: {
+            data: components["schemas"]["ProgramListItem"][];
+            meta: {
+                /** @description The exact number of matches */
+                total: number;
+                /** @description The most items a page holds */
+                limit: number;
+                /**
+                 * @description The order of `data`
+                 * @enum {string}
+                 */
+                sort: "relevance" | "distance" | "name" | "-name" | "tuition" | "-tuition" | "-graduation_rate" | "-employment_rate" | "-pass_rate" | "next_review" | "-updated_at";
+                /** @description Pass as `cursor` for the next page; null on the last page */
+                next_cursor: string | null;
+            };
+            links: {
+                /** @description This page */
+                self: string;
+                /** @description The next page; null on the last page */
+                next: string | null;
+            };
+        };
+        InstitutionListItem: {
+            /** Format: uuid */
+            id: string;
+            /** @example harbor-state-college-tampa-fl */
+            slug: string;
+            /** @example Harbor State College */
+            name: string;
+            /** @example Dale Mabry Campus */
+            campus: string | null;
+            /** @example Tampa */
+            city: string;
+            /**
+             * @example FL
+             * @enum {string}
+             */
+            state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP";
+            /** @example 33614 */
+            zip: string | null;
+            /**
+             * @example {
+             *       "lat": 28.0089,
+             *       "lon": -82.5064
+             *     }
+             */
+            location: {
+                lat: number;
+                lon: number;
+            } | null;
+            /** @example https://harbor-state.example.edu */
+            website: string | null;
+            ipeds_unitid: number | null;
+            control: ("public" | "private_nonprofit" | "private_for_profit") | null;
+            /** @description Programs listed at this campus, of any accreditation status */
+            program_count: number;
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "368885e6-3994-4f8b-abeb-938324515520",
+         *           "slug": "pelarro-community-college-main-campus-fort-lauderdale-fl",
+         *           "name": "Pelarro Community College",
+         *           "campus": "Main Campus",
+         *           "city": "Fort Lauderdale",
+         *           "state": "FL",
+         *           "zip": "33312",
+         *           "location": {
+         *             "lat": 26.08817,
+         *             "lon": -80.181783
+         *           },
+         *           "website": "https://pelarro-community-college.example.edu",
+         *           "ipeds_unitid": null,
+         *           "control": "public",
+         *           "program_count": 1
+         *         }
+         *       ],
+         *       "meta": {
+         *         "total": 1,
+         *         "limit": 20,
+         *         "sort": "name",
+         *         "next_cursor": null
+         *       },
+         *       "links": {
+         *         "self": "/v1/institutions?q=pelarro&state=FL",
+         *         "next": null
+         *       }
+         *     }
+         */
+        InstitutionList: {
+            data: components["schemas"]["InstitutionListItem"][];
+            meta: {
+                /** @description The exact number of matches */
+                total: number;
+                /** @description The most items a page holds */
+                limit: number;
+                /**
+                 * @description The order of `data`
+                 * @enum {string}
+                 */
+                sort: "name";
+                /** @description Pass as `cursor` for the next page; null on the last page */
+                next_cursor: string | null;
+            };
+            links: {
+                /** @description This page */
+                self: string;
+                /** @description The next page; null on the last page */
+                next: string | null;
+            };
+        };
+        ProgramSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @example harbor-state-college-health-information-technology-aas-tampa-fl */
+            slug: string;
+            /** @example Health Information Technology */
+            name: string;
+            /** @example AAS */
+            credential: string | null;
+            /** @enum {string} */
+            degree_level: "associate" | "baccalaureate" | "master" | "certificate";
+            /** @enum {string} */
+            discipline: "health_information_management" | "health_informatics" | "digital_health";
+            delivery_mode: ("campus" | "online" | "hybrid") | null;
+            accreditation: {
+                /** @enum {string} */
+                status: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive";
+                /**
+                 * @description CAHIIM's wording of the status
+                 * @example Accredited
+                 */
+                status_label: string;
+            };
+        };
+        /**
+         * @example {
+         *       "id": "368885e6-3994-4f8b-abeb-938324515520",
+         *       "slug": "pelarro-community-college-main-campus-fort-lauderdale-fl",
+         *       "name": "Pelarro Community College",
+         *       "campus": "Main Campus",
+         *       "city": "Fort Lauderdale",
+         *       "state": "FL",
+         *       "zip": "33312",
+         *       "location": {
+         *         "lat": 26.08817,
+         *         "lon": -80.181783
+         *       },
+         *       "website": "https://pelarro-community-college.example.edu",
+         *       "ipeds_unitid": null,
+         *       "control": "public",
+         *       "programs": [
+         *         {
+         *           "id": "29d9ebae-037b-41af-8475-7bb8ff0cf9f9",
+         *           "slug": "pelarro-community-college-health-information-technology-aas-fort-lauderdale-fl",
+         *           "name": "Health Information Technology",
+         *           "credential": "AAS",
+         *           "degree_level": "associate",
+         *           "discipline": "health_information_management",
+         *           "delivery_mode": "online",
+         *           "accreditation": {
+         *             "status": "accredited",
+         *             "status_label": "Accredited"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        InstitutionDetail: {
+            /** Format: uuid */
+            id: string;
+            /** @example harbor-state-college-tampa-fl */
+            slug: string;
+            /** @example Harbor State College */
+            name: string;
+            /** @example Dale Mabry Campus */
+            campus: string | null;
+            /** @example Tampa */
+            city: string;
+            /**
+             * @example FL
+             * @enum {string}
+             */
+            state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP";
+            /** @example 33614 */
+            zip: string | null;
+            /**
+             * @example {
+             *       "lat": 28.0089,
+             *       "lon": -82.5064
+             *     }
+             */
+            location: {
+                lat: number;
+                lon: number;
+            } | null;
+            /** @example https://harbor-state.example.edu */
+            website: string | null;
+            ipeds_unitid: number | null;
+            control: ("public" | "private_nonprofit" | "private_for_profit") | null;
+            programs: components["schemas"]["ProgramSummary"][];
+        };
+        ImportReport: {
+            dry_run: boolean;
+            /**
+             * @description Data rows read (the header and blank lines not counted)
+             * @example 412
+             */
+            rows: number;
+            /** @example 3 */
+            created: number;
+            /** @example 9 */
+            updated: number;
+            /** @example 400 */
+            unchanged: number;
+            errors: {
+                /** @description CSV: the record, the header being row 1. JSON: the 1-based position in the array */
+                row: number;
+                /**
+                 * @description The column, or null when the problem is with the whole row
+                 * @example state
+                 */
+                column: string | null;
+                /** @example must be one of: AL, AK, … */
+                message: string;
+            }[];
+        };
+        Change: {
+            /**
+             * @description Position in the feed; increases with every change
+             * @example 412
+             */
+            seq: number;
+            /** @enum {string} */
+            op: "created" | "updated" | "deleted";
+            /** Format: uuid */
+            program_id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-20T14:03:11.000Z
+             */
+            at: string;
+        };
+        AuditedChange: {
+            /**
+             * @description Position in the feed; increases with every change
+             * @example 412
+             */
+            seq: number;
+            /** @enum {string} */
+            op: "created" | "updated" | "deleted";
+            /** @description The program changed; null for a change to an institution alone */
+            program_id: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-20T14:03:11.000Z
+             */
+            at: string;
+            /** @description The institution changed, when no program changed with it */
+            institution_id: string | null;
+            /**
+             * @description Who made the change: an API key’s name, `admin` (ADMIN_API_KEY), `cli` or `seed`
+             * @example registrar-sync
+             */
+            actor: string | null;
+        };
+        ChangeList: {
+            data: components["schemas"]["Change"][];
+            meta: {
+                /**
+                 * @description Pass as `since` to read on from here; when `data` is empty it is the `since` given
+                 * @example 412
+                 */
+                next_since: string;
+            };
+        };
+        AuditedChangeList: {
+            data: components["schemas"]["AuditedChange"][];
+            meta: {
+                /**
+                 * @description Pass as `since` to read on from here; when `data` is empty it is the `since` given
+                 * @example 412
+                 */
+                next_since: string;
+            };
+        };
+        /** @description A problem document (422) that also carries the import report; nothing was written */
+        ImportRejected: {
+            /**
+             * @description A URI reference, one per `code`: a page at /problems/{slug} of this API that describes the problem
+             * @example /problems/invalid-parameter
+             */
+            type: string;
+            /** @example Invalid request parameter */
+            title: string;
+            /**
+             * @description The HTTP status of the answer
+             * @example 400
+             */
+            status: number;
+            /** @enum {string} */
+            code: "invalid_parameter" | "invalid_body" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "import_rejected" | "precondition_required" | "headers_too_large" | "rate_limited" | "internal_error" | "unavailable";
+            /** @example limit must be an integer from 1 to 100 */
+            detail: string;
+            /** @example /v1/programs?limit=500 */
+            instance: string;
+            errors: {
+                /** @description CSV: the record, the header being row 1. JSON: the 1-based position in the array */
+                row: number;
+                /**
+                 * @description The column, or null when the problem is with the whole row
+                 * @example state
+                 */
+                column: string | null;
+                /** @example must be one of: AL, AK, … */
+                message: string;
+            }[];
+            dry_run: boolean;
+            /**
+             * @description Data rows read (the header and blank lines not counted)
+             * @example 412
+             */
+            rows: number;
+            /** @example 3 */
+            created: number;
+            /** @example 9 */
+            updated: number;
+            /** @example 400 */
+            unchanged: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Disjunctive facet counts: each facet applies every filter except its own, so a filter sidebar can show what each other choice would give. */
+        ProgramFacets: {
+            /** @description The number of matches: meta.total of the same search */
+            total: number;
+            facets: {
+                degree_level: {
+                    associate: number;
+                    baccalaureate: number;
+                    master: number;
+                    certificate: number;
+                };
+                discipline: {
+                    health_information_management: number;
+                    health_informatics: number;
+                    digital_health: number;
+                };
+                delivery_mode: {
+                    campus: number;
+                    online: number;
+                    hybrid: number;
+                };
+                accreditation_status: {
+                    candidacy: number;
+                    accredited: number;
+                    probation: number;
+                    administrative_probation: number;
+                    withheld: number;
+                    withdrawn: number;
+                    voluntary_withdrawal: number;
+                    inactive: number;
+                };
+                /**
+                 * @description States with at least one match, most matches first
+                 * @example {
+                 *       "TX": 12,
+                 *       "OK": 3
+                 *     }
+                 */
+                state: {
+                    [key: string]: number;
+                };
+                internship_format: {
+                    onsite: number;
+                    virtual: number;
+                    hybrid: number;
+                };
+                /** @description Programs offering each service among the matches (the career_services filter applies: it is an AND) */
+                career_services: {
+                    job_placement: number;
+                    internship_placement: number;
+                    resume_review: number;
+                    mock_interviews: number;
+                    employer_partnerships: number;
+                    alumni_network: number;
+                    mentoring: number;
+                    networking_events: number;
+                    exam_prep: number;
+                };
+                placement_assistance: {
+                    true: number;
+                    false: number;
+                };
+            };
+        };
+        ProgramComparison: {
+            /** @description The programs, in the order asked */
+            data: components["schemas"]["Program"][];
+        };
+        /** @description A program name: search for it with `q` */
+        ProgramSuggestion: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "program";
+            /**
+             * @description What to show (and to search for)
+             * @example Health Informatics
+             */
+            text: string;
+            /**
+             * Format: uuid
+             * @description A program bearing this name (GET /v1/programs/{id})
+             */
+            id: string;
+            /** @description A program name may be taught in several states */
+            state: null;
+        };
+        /** @description An institution, in one state */
+        InstitutionSuggestion: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "institution";
+            /**
+             * @description What to show (and to search for)
+             * @example Harbor State College
+             */
+            text: string;
+            /**
+             * Format: uuid
+             * @description The institution (GET /v1/institutions/{id})
+             */
+            id: string;
+            /**
+             * @example FL
+             * @enum {string}
+             */
+            state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP";
+        };
+        /** @description A city with programs: search for it with `q` */
+        CitySuggestion: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "city";
+            /**
+             * @description What to show (and to search for)
+             * @example Tampa
+             */
+            text: string;
+            id: null;
+            /**
+             * @example FL
+             * @enum {string}
+             */
+            state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP";
+        };
+        Suggestion: components["schemas"]["ProgramSuggestion"] | components["schemas"]["InstitutionSuggestion"] | components["schemas"]["CitySuggestion"];
+        SuggestionList: {
+            /** @description Best first */
+            data: components["schemas"]["Suggestion"][];
+        };
+        Vocabularies: {
+            degree_level: {
+                /** @example administrative_probation */
+                value: string;
+                /** @example Administrative Probationary Accreditation */
+                label: string;
+                description: string;
+            }[];
+            discipline: {
+                /** @example administrative_probation */
+                value: string;
+                /** @example Administrative Probationary Accreditation */
+                label: string;
+                description: string;
+            }[];
+            delivery_mode: {
+                /** @example administrative_probation */
+                value: string;
+                /** @example Administrative Probationary Accreditation */
+                label: string;
+                description: string;
+            }[];
+            accreditation_status: {
+                /** @example administrative_probation */
+                value: string;
+                /** @example Administrative Probationary Accreditation */
+                label: string;
+                description: string;
+            }[];
+            internship_format: {
+                /** @example administrative_probation */
+                value: string;
+                /** @example Administrative Probationary Accreditation */
+                label: string;
+                description: string;
+            }[];
+            career_services: {
+                /** @example administrative_probation */
+                value: string;
+                /** @example Administrative Probationary Accreditation */
+                label: string;
+                description: string;
+            }[];
+            outcome_metric: {
+                /** @example administrative_probation */
+                value: string;
+                /** @example Administrative Probationary Accreditation */
+                label: string;
+                description: string;
+            }[];
+            certification_exam: {
+                /** @example administrative_probation */
+                value: string;
+                /** @example Administrative Probationary Accreditation */
+                label: string;
+                description: string;
+            }[];
+            institution_control: {
+                /** @example administrative_probation */
+                value: string;
+                /** @example Administrative Probationary Accreditation */
+                label: string;
+                description: string;
+            }[];
+            source: {
+                /** @example administrative_probation */
+                value: string;
+                /** @example Administrative Probationary Accreditation */
+                label: string;
+                description: string;
+            }[];
+            accreditation_action: {
+                /** @example administrative_probation */
+                value: string;
+                /** @example Administrative Probationary Accreditation */
+                label: string;
+                description: string;
+            }[];
+            state: {
+                /** @example administrative_probation */
+                value: string;
+                /** @example Administrative Probationary Accreditation */
+                label: string;
+                description: string;
+            }[];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: {
+        /** @description The id of this request: the `X-Request-Id` the client sent, when it was a sane token, else a generated one. Quote it when reporting a problem. */
+        "X-Request-Id": string;
+        /** @description `public, max-age=<CACHE_MAX_AGE>` (60 s by default) on successful public reads; `no-store` on everything else. */
+        "Cache-Control": string;
+        /** @description The version of what was answered. Send it in `If-None-Match` to read again cheaply (304 while unchanged), or in `If-Match` to change the record only if no one else did. */
+        ETag: string;
+        /** @description The URL of the record this request made */
+        Location: string;
+        /** @description Requests allowed per minute to this client */
+        "RateLimit-Limit": number;
+        /** @description Requests left in the current minute */
+        "RateLimit-Remaining": number;
+        /** @description Seconds until the count starts again */
+        "RateLimit-Reset": number;
+        /** @description Seconds to wait before trying again */
+        "Retry-After": number;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process runs */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready: the database answers and has every migration */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/readyz"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/readyz"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Metrics in the Prometheus text format */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getWidgetScript: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The script */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/javascript": string;
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/widget.js"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/widget.js"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/widget.js"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEmbedPage: {
+        parameters: {
+            query?: {
+                /** @description Free text; typo- and word-order tolerant, ranked */
+                q?: string;
+                /** @description USPS codes, case-insensitive. Several values: `state=a,b`, `state=a&state=b` and `state[]=a&state[]=b` all mean the same. */
+                state?: ("AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP")[];
+                /** @description Several values: `degree_level=a,b`, `degree_level=a&degree_level=b` and `degree_level[]=a&degree_level[]=b` all mean the same. */
+                degree_level?: ("associate" | "baccalaureate" | "master" | "certificate")[];
+                /** @description Several values: `discipline=a,b`, `discipline=a&discipline=b` and `discipline[]=a&discipline[]=b` all mean the same. */
+                discipline?: ("health_information_management" | "health_informatics" | "digital_health")[];
+                /** @description Several values: `delivery_mode=a,b`, `delivery_mode=a&delivery_mode=b` and `delivery_mode[]=a&delivery_mode[]=b` all mean the same. */
+                delivery_mode?: ("campus" | "online" | "hybrid")[];
+                /** @description Programs per page, default 20 */
+                limit?: number;
+            };
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request parameter */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid request parameter",
+                     *       "status": 400,
+                     *       "code": "invalid_parameter",
+                     *       "detail": "limit must be an integer from 1 to 100",
+                     *       "instance": "/embed",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "message": "must be an integer from 1 to 100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/embed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/embed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/embed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProblemType: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description The last segment of a problem `type` */
+                slug: "invalid-parameter" | "invalid-body" | "unauthorized" | "forbidden" | "not-found" | "method-not-allowed" | "not-acceptable" | "request-timeout" | "conflict" | "precondition-failed" | "payload-too-large" | "unsupported-media-type" | "import-rejected" | "precondition-required" | "headers-too-large" | "rate-limited" | "internal-error" | "unavailable";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page describing the problem: its title, status, code and what to do */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request parameter */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid request parameter",
+                     *       "status": 400,
+                     *       "code": "invalid_parameter",
+                     *       "detail": "limit must be an integer from 1 to 100",
+                     *       "instance": "/problems/no-such-record",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "message": "must be an integer from 1 to 100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/problems/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/problems/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/problems/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPrograms: {
+        parameters: {
+            query?: {
+                /** @description Free text; typo- and word-order tolerant, ranked */
+                q?: string;
+                /** @description Several values: `degree_level=a,b`, `degree_level=a&degree_level=b` and `degree_level[]=a&degree_level[]=b` all mean the same. */
+                degree_level?: ("associate" | "baccalaureate" | "master" | "certificate")[];
+                /** @description Several values: `discipline=a,b`, `discipline=a&discipline=b` and `discipline[]=a&discipline[]=b` all mean the same. */
+                discipline?: ("health_information_management" | "health_informatics" | "digital_health")[];
+                /** @description Several values: `delivery_mode=a,b`, `delivery_mode=a&delivery_mode=b` and `delivery_mode[]=a&delivery_mode[]=b` all mean the same. */
+                delivery_mode?: ("campus" | "online" | "hybrid")[];
+                /** @description USPS codes, case-insensitive. Several values: `state=a,b`, `state=a&state=b` and `state[]=a&state[]=b` all mean the same. */
+                state?: ("AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP")[];
+                /** @description Default: accredited,probation,administrative_probation (programs that hold accreditation today). `any` for all. Several values: `accreditation_status=a,b`, `accreditation_status=a&accreditation_status=b` and `accreditation_status[]=a&accreditation_status[]=b` all mean the same. */
+                accreditation_status?: ("candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive" | "any")[];
+                /** @description Programs whose internship formats include any of these. Several values: `internship_format=a,b`, `internship_format=a&internship_format=b` and `internship_format[]=a&internship_format[]=b` all mean the same. */
+                internship_format?: ("onsite" | "virtual" | "hybrid")[];
+                /** @description The program arranges internship sites */
+                placement_assistance?: boolean;
+                /** @description Programs that offer all of these. Several values: `career_services=a,b`, `career_services=a&career_services=b` and `career_services[]=a&career_services[]=b` all mean the same. */
+                career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
+                /** @description In-state tuition at most this (USD) */
+                max_tuition?: number;
+                /** @description Latest graduation rate at least this (%) */
+                min_graduation_rate?: number;
+                /** @description Latest employment rate at least this (%) */
+                min_employment_rate?: number;
+                /** @description Latest certification exam pass rate at least this (%) */
+                min_pass_rate?: number;
+                /** @description A 5-digit ZIP code or `lat,lon` */
+                near?: string;
+                /** @description Miles from `near`, default 50; only with `near` */
+                radius_mi?: number;
+                /** @description Default: relevance with q, distance with near, else name. Ties broken by id; nulls last. */
+                sort?: "relevance" | "distance" | "name" | "-name" | "tuition" | "-tuition" | "-graduation_rate" | "-employment_rate" | "-pass_rate" | "next_review" | "-updated_at";
+                /** @description Page size, default 20 */
+                limit?: number;
+                /** @description Opaque: the `meta.next_cursor` of the previous page (or follow `links.next`). Valid only with the same filters and sort. */
+                cursor?: string;
+                /** @description Top-level fields to return (`id` is always included). Several values: `fields=a,b`, `fields=a&fields=b` and `fields[]=a&fields[]=b` all mean the same. */
+                fields?: ("id" | "slug" | "cahiim_epc" | "name" | "credential" | "degree_level" | "discipline" | "cip_code" | "delivery_mode" | "institution" | "accreditation" | "internship" | "career_services" | "outcomes" | "tuition" | "credit_hours" | "duration_months" | "urls" | "contact" | "source" | "updated_at")[];
+            };
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of matching programs */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramList"];
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request parameter */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid request parameter",
+                     *       "status": 400,
+                     *       "code": "invalid_parameter",
+                     *       "detail": "limit must be an integer from 1 to 100",
+                     *       "instance": "/v1/programs",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "message": "must be an integer from 1 to 100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/programs"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/programs"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/programs"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgramWriteInput"];
+            };
+        };
+        responses: {
+            /** @description Created: the program */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description The version of what was answered. Send it in `If-None-Match` to read again cheaply (304 while unchanged), or in `If-Match` to change the record only if no one else did. */
+                    ETag: string;
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramDetail"];
+                };
+            };
+            /** @description Invalid request body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-body",
+                     *       "title": "Invalid request body",
+                     *       "status": 400,
+                     *       "code": "invalid_body",
+                     *       "detail": "degree_level is not one of: associate, baccalaureate, master, certificate",
+                     *       "instance": "/v1/programs",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "name": "degree_level",
+                     *           "message": "is not one of: associate, baccalaureate, master, certificate"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Missing or invalid credentials",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "An API key is required: Authorization: Bearer <key>",
+                     *       "instance": "/v1/programs"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "conflict",
+                     *       "detail": "A record with the same unique key already exists",
+                     *       "instance": "/v1/programs"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "detail": "The request body is larger than the limit",
+                     *       "instance": "/v1/programs"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "The request body has a content type this endpoint does not accept",
+                     *       "instance": "/v1/programs"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/programs"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/programs"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/programs"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProgramFacets: {
+        parameters: {
+            query?: {
+                /** @description Free text; typo- and word-order tolerant, ranked */
+                q?: string;
+                /** @description Several values: `degree_level=a,b`, `degree_level=a&degree_level=b` and `degree_level[]=a&degree_level[]=b` all mean the same. */
+                degree_level?: ("associate" | "baccalaureate" | "master" | "certificate")[];
+                /** @description Several values: `discipline=a,b`, `discipline=a&discipline=b` and `discipline[]=a&discipline[]=b` all mean the same. */
+                discipline?: ("health_information_management" | "health_informatics" | "digital_health")[];
+                /** @description Several values: `delivery_mode=a,b`, `delivery_mode=a&delivery_mode=b` and `delivery_mode[]=a&delivery_mode[]=b` all mean the same. */
+                delivery_mode?: ("campus" | "online" | "hybrid")[];
+                /** @description USPS codes, case-insensitive. Several values: `state=a,b`, `state=a&state=b` and `state[]=a&state[]=b` all mean the same. */
+                state?: ("AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP")[];
+                /** @description Default: accredited,probation,administrative_probation (programs that hold accreditation today). `any` for all. Several values: `accreditation_status=a,b`, `accreditation_status=a&accreditation_status=b` and `accreditation_status[]=a&accreditation_status[]=b` all mean the same. */
+                accreditation_status?: ("candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive" | "any")[];
+                /** @description Programs whose internship formats include any of these. Several values: `internship_format=a,b`, `internship_format=a&internship_format=b` and `internship_format[]=a&internship_format[]=b` all mean the same. */
+                internship_format?: ("onsite" | "virtual" | "hybrid")[];
+                /** @description The program arranges internship sites */
+                placement_assistance?: boolean;
+                /** @description Programs that offer all of these. Several values: `career_services=a,b`, `career_services=a&career_services=b` and `career_services[]=a&career_services[]=b` all mean the same. */
+                career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
+                /** @description In-state tuition at most this (USD) */
+                max_tuition?: number;
+                /** @description Latest graduation rate at least this (%) */
+                min_graduation_rate?: number;
+                /** @description Latest employment rate at least this (%) */
+                min_employment_rate?: number;
+                /** @description Latest certification exam pass rate at least this (%) */
+                min_pass_rate?: number;
+                /** @description A 5-digit ZIP code or `lat,lon` */
+                near?: string;
+                /** @description Miles from `near`, default 50; only with `near` */
+                radius_mi?: number;
+            };
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number of matches and the facet counts */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramFacets"];
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request parameter */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid request parameter",
+                     *       "status": 400,
+                     *       "code": "invalid_parameter",
+                     *       "detail": "limit must be an integer from 1 to 100",
+                     *       "instance": "/v1/programs/facets",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "message": "must be an integer from 1 to 100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/programs/facets"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/programs/facets"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/programs/facets"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    comparePrograms: {
+        parameters: {
+            query: {
+                /** @description Program ids or slugs, comma-separated or repeated; answered in this order. Several values: `ids=a,b`, `ids=a&ids=b` and `ids[]=a&ids[]=b` all mean the same. */
+                ids: string[];
+            };
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The programs, in the order asked */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramComparison"];
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request parameter */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid request parameter",
+                     *       "status": 400,
+                     *       "code": "invalid_parameter",
+                     *       "detail": "limit must be an integer from 1 to 100",
+                     *       "instance": "/v1/programs/compare",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "message": "must be an integer from 1 to 100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "Program was not found",
+                     *       "instance": "/v1/programs/compare",
+                     *       "errors": [
+                     *         {
+                     *           "in": "path",
+                     *           "name": "id_or_slug",
+                     *           "message": "not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/programs/compare"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/programs/compare"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/programs/compare"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportPrograms: {
+        parameters: {
+            query: {
+                /** @description Free text; typo- and word-order tolerant, ranked */
+                q?: string;
+                /** @description Several values: `degree_level=a,b`, `degree_level=a&degree_level=b` and `degree_level[]=a&degree_level[]=b` all mean the same. */
+                degree_level?: ("associate" | "baccalaureate" | "master" | "certificate")[];
+                /** @description Several values: `discipline=a,b`, `discipline=a&discipline=b` and `discipline[]=a&discipline[]=b` all mean the same. */
+                discipline?: ("health_information_management" | "health_informatics" | "digital_health")[];
+                /** @description Several values: `delivery_mode=a,b`, `delivery_mode=a&delivery_mode=b` and `delivery_mode[]=a&delivery_mode[]=b` all mean the same. */
+                delivery_mode?: ("campus" | "online" | "hybrid")[];
+                /** @description USPS codes, case-insensitive. Several values: `state=a,b`, `state=a&state=b` and `state[]=a&state[]=b` all mean the same. */
+                state?: ("AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP")[];
+                /** @description Default: accredited,probation,administrative_probation (programs that hold accreditation today). `any` for all. Several values: `accreditation_status=a,b`, `accreditation_status=a&accreditation_status=b` and `accreditation_status[]=a&accreditation_status[]=b` all mean the same. */
+                accreditation_status?: ("candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive" | "any")[];
+                /** @description Programs whose internship formats include any of these. Several values: `internship_format=a,b`, `internship_format=a&internship_format=b` and `internship_format[]=a&internship_format[]=b` all mean the same. */
+                internship_format?: ("onsite" | "virtual" | "hybrid")[];
+                /** @description The program arranges internship sites */
+                placement_assistance?: boolean;
+                /** @description Programs that offer all of these. Several values: `career_services=a,b`, `career_services=a&career_services=b` and `career_services[]=a&career_services[]=b` all mean the same. */
+                career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
+                /** @description In-state tuition at most this (USD) */
+                max_tuition?: number;
+                /** @description Latest graduation rate at least this (%) */
+                min_graduation_rate?: number;
+                /** @description Latest employment rate at least this (%) */
+                min_employment_rate?: number;
+                /** @description Latest certification exam pass rate at least this (%) */
+                min_pass_rate?: number;
+                /** @description A 5-digit ZIP code or `lat,lon` */
+                near?: string;
+                /** @description Miles from `near`, default 50; only with `near` */
+                radius_mi?: number;
+                /** @description csv (the import columns) or ndjson (one program per line) */
+                format: "csv" | "ndjson";
+            };
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The programs, as an attachment */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request parameter */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid request parameter",
+                     *       "status": 400,
+                     *       "code": "invalid_parameter",
+                     *       "detail": "limit must be an integer from 1 to 100",
+                     *       "instance": "/v1/programs/export",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "message": "must be an integer from 1 to 100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/programs/export"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/programs/export"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/programs/export"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProgram: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description The UUID or the slug */
+                id_or_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The program with its accreditation history */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramDetail"];
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request parameter */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid request parameter",
+                     *       "status": 400,
+                     *       "code": "invalid_parameter",
+                     *       "detail": "limit must be an integer from 1 to 100",
+                     *       "instance": "/v1/programs/no-such-record",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "message": "must be an integer from 1 to 100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "Program was not found",
+                     *       "instance": "/v1/programs/no-such-record",
+                     *       "errors": [
+                     *         {
+                     *           "in": "path",
+                     *           "name": "id_or_slug",
+                     *           "message": "not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/programs/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/programs/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/programs/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteProgram: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the program as read (GET, POST or PATCH) */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The UUID or the slug */
+                id_or_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Missing or invalid credentials",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "An API key is required: Authorization: Bearer <key>",
+                     *       "instance": "/v1/programs/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "Program was not found",
+                     *       "instance": "/v1/programs/no-such-record",
+                     *       "errors": [
+                     *         {
+                     *           "in": "path",
+                     *           "name": "id_or_slug",
+                     *           "message": "not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition_failed",
+                     *       "detail": "The record changed since that ETag was issued; GET it again",
+                     *       "instance": "/v1/programs/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/programs/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/programs/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/programs/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProgram: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the program as read; 428 without it, 412 when stale */
+                "if-match": string;
+            };
+            path: {
+                /** @description The UUID or the slug */
+                id_or_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["ProgramPatchInput"];
+                "application/json": components["schemas"]["ProgramPatchInput"];
+            };
+        };
+        responses: {
+            /** @description The program as changed */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description The version of what was answered. Send it in `If-None-Match` to read again cheaply (304 while unchanged), or in `If-Match` to change the record only if no one else did. */
+                    ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramDetail"];
+                };
+            };
+            /** @description Invalid request body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-body",
+                     *       "title": "Invalid request body",
+                     *       "status": 400,
+                     *       "code": "invalid_body",
+                     *       "detail": "degree_level is not one of: associate, baccalaureate, master, certificate",
+                     *       "instance": "/v1/programs/no-such-record",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "name": "degree_level",
+                     *           "message": "is not one of: associate, baccalaureate, master, certificate"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Missing or invalid credentials",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "An API key is required: Authorization: Bearer <key>",
+                     *       "instance": "/v1/programs/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "Program was not found",
+                     *       "instance": "/v1/programs/no-such-record",
+                     *       "errors": [
+                     *         {
+                     *           "in": "path",
+                     *           "name": "id_or_slug",
+                     *           "message": "not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "conflict",
+                     *       "detail": "A record with the same unique key already exists",
+                     *       "instance": "/v1/programs/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition_failed",
+                     *       "detail": "The record changed since that ETag was issued; GET it again",
+                     *       "instance": "/v1/programs/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "detail": "The request body is larger than the limit",
+                     *       "instance": "/v1/programs/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "The request body has a content type this endpoint does not accept",
+                     *       "instance": "/v1/programs/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition required */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "code": "precondition_required",
+                     *       "detail": "If-Match with the current ETag is required",
+                     *       "instance": "/v1/programs/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/programs/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/programs/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/programs/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listInstitutions: {
+        parameters: {
+            query?: {
+                /** @description Name, campus or city; typo-tolerant */
+                q?: string;
+                /** @description Several values: `state=a,b`, `state=a&state=b` and `state[]=a&state[]=b` all mean the same. */
+                state?: ("AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP")[];
+                /** @description Page size, default 20 */
+                limit?: number;
+                /** @description Opaque: the `meta.next_cursor` of the previous page (or follow `links.next`) */
+                cursor?: string;
+            };
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of matching institutions, by name */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionList"];
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request parameter */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid request parameter",
+                     *       "status": 400,
+                     *       "code": "invalid_parameter",
+                     *       "detail": "limit must be an integer from 1 to 100",
+                     *       "instance": "/v1/institutions",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "message": "must be an integer from 1 to 100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/institutions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/institutions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/institutions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createInstitution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstitutionWriteInput"];
+            };
+        };
+        responses: {
+            /** @description Created: the institution */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description The version of what was answered. Send it in `If-None-Match` to read again cheaply (304 while unchanged), or in `If-Match` to change the record only if no one else did. */
+                    ETag: string;
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionDetail"];
+                };
+            };
+            /** @description Invalid request body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-body",
+                     *       "title": "Invalid request body",
+                     *       "status": 400,
+                     *       "code": "invalid_body",
+                     *       "detail": "degree_level is not one of: associate, baccalaureate, master, certificate",
+                     *       "instance": "/v1/institutions",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "name": "degree_level",
+                     *           "message": "is not one of: associate, baccalaureate, master, certificate"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Missing or invalid credentials",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "An API key is required: Authorization: Bearer <key>",
+                     *       "instance": "/v1/institutions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "conflict",
+                     *       "detail": "A record with the same unique key already exists",
+                     *       "instance": "/v1/institutions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "detail": "The request body is larger than the limit",
+                     *       "instance": "/v1/institutions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "The request body has a content type this endpoint does not accept",
+                     *       "instance": "/v1/institutions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/institutions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/institutions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/institutions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInstitution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description The UUID or the slug */
+                id_or_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The institution with its programs */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionDetail"];
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request parameter */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid request parameter",
+                     *       "status": 400,
+                     *       "code": "invalid_parameter",
+                     *       "detail": "limit must be an integer from 1 to 100",
+                     *       "instance": "/v1/institutions/no-such-record",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "message": "must be an integer from 1 to 100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "Institution was not found",
+                     *       "instance": "/v1/institutions/no-such-record",
+                     *       "errors": [
+                     *         {
+                     *           "in": "path",
+                     *           "name": "id_or_slug",
+                     *           "message": "not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/institutions/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/institutions/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/institutions/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteInstitution: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the institution as answered by POST or PATCH */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The UUID or the slug */
+                id_or_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Missing or invalid credentials",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "An API key is required: Authorization: Bearer <key>",
+                     *       "instance": "/v1/institutions/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "Institution was not found",
+                     *       "instance": "/v1/institutions/no-such-record",
+                     *       "errors": [
+                     *         {
+                     *           "in": "path",
+                     *           "name": "id_or_slug",
+                     *           "message": "not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "conflict",
+                     *       "detail": "A record with the same unique key already exists",
+                     *       "instance": "/v1/institutions/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition_failed",
+                     *       "detail": "The record changed since that ETag was issued; GET it again",
+                     *       "instance": "/v1/institutions/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/institutions/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/institutions/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/institutions/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateInstitution: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the institution as read; 428 without it, 412 when stale */
+                "if-match": string;
+            };
+            path: {
+                /** @description The UUID or the slug */
+                id_or_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["InstitutionPatchInput"];
+                "application/json": components["schemas"]["InstitutionPatchInput"];
+            };
+        };
+        responses: {
+            /** @description The institution as changed */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description The version of what was answered. Send it in `If-None-Match` to read again cheaply (304 while unchanged), or in `If-Match` to change the record only if no one else did. */
+                    ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InstitutionDetail"];
+                };
+            };
+            /** @description Invalid request body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-body",
+                     *       "title": "Invalid request body",
+                     *       "status": 400,
+                     *       "code": "invalid_body",
+                     *       "detail": "degree_level is not one of: associate, baccalaureate, master, certificate",
+                     *       "instance": "/v1/institutions/no-such-record",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "name": "degree_level",
+                     *           "message": "is not one of: associate, baccalaureate, master, certificate"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Missing or invalid credentials",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "An API key is required: Authorization: Bearer <key>",
+                     *       "instance": "/v1/institutions/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "Institution was not found",
+                     *       "instance": "/v1/institutions/no-such-record",
+                     *       "errors": [
+                     *         {
+                     *           "in": "path",
+                     *           "name": "id_or_slug",
+                     *           "message": "not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "conflict",
+                     *       "detail": "A record with the same unique key already exists",
+                     *       "instance": "/v1/institutions/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition_failed",
+                     *       "detail": "The record changed since that ETag was issued; GET it again",
+                     *       "instance": "/v1/institutions/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "detail": "The request body is larger than the limit",
+                     *       "instance": "/v1/institutions/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "The request body has a content type this endpoint does not accept",
+                     *       "instance": "/v1/institutions/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition required */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "code": "precondition_required",
+                     *       "detail": "If-Match with the current ETag is required",
+                     *       "instance": "/v1/institutions/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/institutions/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/institutions/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/institutions/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    suggest: {
+        parameters: {
+            query: {
+                /** @description What has been typed so far; typo-tolerant */
+                q: string;
+                /** @description At most this many suggestions, default 8 */
+                limit?: number;
+            };
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Suggestions, best first */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionList"];
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request parameter */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid request parameter",
+                     *       "status": 400,
+                     *       "code": "invalid_parameter",
+                     *       "detail": "limit must be an integer from 1 to 100",
+                     *       "instance": "/v1/suggest",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "message": "must be an integer from 1 to 100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/suggest"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/suggest"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/suggest"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVocabularies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every vocabulary, each value with its label and description */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vocabularies"];
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request parameter */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid request parameter",
+                     *       "status": 400,
+                     *       "code": "invalid_parameter",
+                     *       "detail": "limit must be an integer from 1 to 100",
+                     *       "instance": "/v1/vocabularies",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "message": "must be an integer from 1 to 100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/vocabularies"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/vocabularies"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/vocabularies"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description `meta.next_since` of the previous answer; omitted: from the beginning */
+                since?: number;
+                /** @description Changes per answer, default 100 */
+                limit?: number;
+            };
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Changes after `since`, oldest first */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeList"];
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request parameter */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid request parameter",
+                     *       "status": 400,
+                     *       "code": "invalid_parameter",
+                     *       "detail": "limit must be an integer from 1 to 100",
+                     *       "instance": "/v1/changes",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "message": "must be an integer from 1 to 100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/changes"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/changes"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/changes"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addAccreditationAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the program as read (GET, POST or PATCH) */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The UUID or the slug */
+                id_or_slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccreditationActionWriteInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded: the program with its new history */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description The version of what was answered. Send it in `If-None-Match` to read again cheaply (304 while unchanged), or in `If-Match` to change the record only if no one else did. */
+                    ETag: string;
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramDetail"];
+                };
+            };
+            /** @description Invalid request body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-body",
+                     *       "title": "Invalid request body",
+                     *       "status": 400,
+                     *       "code": "invalid_body",
+                     *       "detail": "degree_level is not one of: associate, baccalaureate, master, certificate",
+                     *       "instance": "/v1/programs/no-such-record/accreditation-actions",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "name": "degree_level",
+                     *           "message": "is not one of: associate, baccalaureate, master, certificate"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Missing or invalid credentials",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "An API key is required: Authorization: Bearer <key>",
+                     *       "instance": "/v1/programs/no-such-record/accreditation-actions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "Program was not found",
+                     *       "instance": "/v1/programs/no-such-record/accreditation-actions",
+                     *       "errors": [
+                     *         {
+                     *           "in": "path",
+                     *           "name": "id_or_slug",
+                     *           "message": "not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition_failed",
+                     *       "detail": "The record changed since that ETag was issued; GET it again",
+                     *       "instance": "/v1/programs/no-such-record/accreditation-actions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "detail": "The request body is larger than the limit",
+                     *       "instance": "/v1/programs/no-such-record/accreditation-actions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "The request body has a content type this endpoint does not accept",
+                     *       "instance": "/v1/programs/no-such-record/accreditation-actions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/programs/no-such-record/accreditation-actions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/programs/no-such-record/accreditation-actions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/programs/no-such-record/accreditation-actions"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importPrograms: {
+        parameters: {
+            query?: {
+                /** @description Validate, match and count, then roll back: the report of a real run, nothing written */
+                dry_run?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description CSV text (text/csv) or an array of row objects (application/json) */
+        requestBody: {
+            content: {
+                "text/csv": string | unknown[];
+                "application/json": string | unknown[];
+            };
+        };
+        responses: {
+            /** @description The import report: rows read, created, updated and unchanged */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Invalid request parameter; Invalid request body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid request parameter",
+                     *       "status": 400,
+                     *       "code": "invalid_parameter",
+                     *       "detail": "limit must be an integer from 1 to 100",
+                     *       "instance": "/v1/imports",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "message": "must be an integer from 1 to 100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Missing or invalid credentials",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "An API key is required: Authorization: Bearer <key>",
+                     *       "instance": "/v1/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "detail": "The request body is larger than the limit",
+                     *       "instance": "/v1/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "The request body has a content type this endpoint does not accept",
+                     *       "instance": "/v1/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Import rejected: the report and every problem; nothing was written */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ImportRejected"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditedChanges: {
+        parameters: {
+            query?: {
+                /** @description `meta.next_since` of the previous answer; omitted: from the beginning */
+                since?: number;
+                /** @description Changes per answer, default 100 */
+                limit?: number;
+                /** @description Only the changes of this program */
+                program_id?: string;
+            };
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Changes after `since`, oldest first, with their actors */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditedChangeList"];
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request parameter */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid request parameter",
+                     *       "status": 400,
+                     *       "code": "invalid_parameter",
+                     *       "detail": "limit must be an integer from 1 to 100",
+                     *       "instance": "/v1/admin/changes",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "message": "must be an integer from 1 to 100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Missing or invalid credentials",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "An API key is required: Authorization: Bearer <key>",
+                     *       "instance": "/v1/admin/changes"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/admin/changes"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/admin/changes"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/admin/changes"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
