@@ -405,7 +405,6 @@ export interface components {
         InstitutionWriteInput: {
             /** @example Harbor State College */
             name: string;
-            /** @description Absent or null: the institution has one campus */
             campus?: string | null;
             /** @example Tampa */
             city: string;
@@ -416,186 +415,70 @@ export interface components {
             state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP";
             zip?: string | null;
             location?: {
-                lat: number;
-                lon: number;
+                lat?: number | null;
+                lon?: number | null;
             } | null;
             website?: string | null;
             ipeds_unitid?: number | null;
             control?: ("public" | "private_nonprofit" | "private_for_profit") | null;
         };
-        /** @description A program as written by an admin: the program record without `id`, `slug`, `updated_at`, `source` (set to `manual`) and the labels and history the service derives */
+        /** @description A JSON merge patch (RFC 7396) of InstitutionWrite; `null` removes an optional value. The merged document must be a valid InstitutionWrite. */
+        InstitutionPatchInput: {
+            name?: string | null;
+            campus?: string | null;
+            city?: string | null;
+            state?: ("AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP") | null;
+            zip?: string | null;
+            location?: {
+                lat?: number | null;
+                lon?: number | null;
+            } | null;
+            website?: string | null;
+            ipeds_unitid?: number | null;
+            control?: ("public" | "private_nonprofit" | "private_for_profit") | null;
+        };
+        /** @description A program as written by an admin: the program record without `id`, `slug`, `updated_at`, `source` (set to `manual`) and the labels and history the service derives. A field left out is null (or [] for a list). */
         ProgramWriteInput: {
-            /**
-             * @description CAHIIM's Educational Program Code
-             * @default null
-             * @example HIM-A-0412
-             */
-            cahiim_epc: string | null;
+            cahiim_epc?: string | null;
             /** @example Health Information Technology */
             name: string;
-            /**
-             * @default null
-             * @example AAS
-             */
-            credential: string | null;
+            credential?: string | null;
             /** @enum {string} */
             degree_level: "associate" | "baccalaureate" | "master" | "certificate";
             /** @enum {string} */
             discipline: "health_information_management" | "health_informatics" | "digital_health";
-            /**
-             * @default null
-             * @example 51.0707
-             */
-            cip_code: string | null;
-            /** @default null */
-            delivery_mode: ("campus" | "online" | "hybrid") | null;
-            /**
-             * Format: uuid
-             * @description The institution (campus) of the program; or give `institution` instead
-             */
-            institution_id?: string;
-            /** @description The institution inline, instead of `institution_id`: matched to an existing one by name, campus, city and state (its other attributes given here are updated), else created */
-            institution?: {
-                /** @example Harbor State College */
-                name: string;
-                /** @description Absent or null: the institution has one campus */
-                campus?: string | null;
-                /** @example Tampa */
-                city: string;
-                /**
-                 * @example FL
-                 * @enum {string}
-                 */
-                state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP";
-                zip?: string | null;
-                location?: {
-                    lat: number;
-                    lon: number;
-                } | null;
-                website?: string | null;
-                ipeds_unitid?: number | null;
-                control?: ("public" | "private_nonprofit" | "private_for_profit") | null;
-            };
+            cip_code?: string | null;
+            delivery_mode?: ("campus" | "online" | "hybrid") | null;
             accreditation: {
                 /** @enum {string} */
                 status: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive";
-                /** @default null */
-                status_since: string | null;
-                /** @default null */
-                initial_accreditation_date: string | null;
-                /**
-                 * @default null
-                 * @example 2031
-                 */
-                next_review_year: number | null;
+                status_since?: string | null;
+                initial_accreditation_date?: string | null;
+                next_review_year?: number | null;
             };
-            /**
-             * @default {
-             *       "required": null,
-             *       "min_hours": null,
-             *       "formats": [],
-             *       "placement_assistance": null
-             *     }
-             */
-            internship: {
-                /** @default null */
-                required: boolean | null;
-                /**
-                 * @default null
-                 * @example 120
-                 */
-                min_hours: number | null;
-                /** @default [] */
-                formats: ("onsite" | "virtual" | "hybrid")[];
-                /** @default null */
-                placement_assistance: boolean | null;
+            internship?: {
+                required?: boolean | null;
+                min_hours?: number | null;
+                formats?: ("onsite" | "virtual" | "hybrid")[];
+                placement_assistance?: boolean | null;
             };
-            /** @default [] */
-            career_services: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
-            /** @description Every stored outcome of the program (one per metric and cohort year). When written, it replaces them all; the record shows the latest of each metric */
-            outcomes?: {
-                /** @enum {string} */
-                metric: "graduation_rate" | "employment_rate" | "retention_rate" | "academic_transfer_rate" | "graduate_school_entry_rate" | "student_satisfaction_rate" | "certification_pass_rate";
-                value: number;
-                cohort_year: number;
-                /** @default null */
-                exam: ("RHIT" | "RHIA" | "CCA" | "CHDA") | null;
-            }[];
-            /**
-             * @default {
-             *       "in_state_usd": null,
-             *       "out_of_state_usd": null
-             *     }
-             */
-            tuition: {
-                /** @default null */
-                in_state_usd: number | null;
-                /** @default null */
-                out_of_state_usd: number | null;
+            career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
+            tuition?: {
+                in_state_usd?: number | null;
+                out_of_state_usd?: number | null;
             };
-            /** @default null */
-            credit_hours: number | null;
-            /** @default null */
-            duration_months: number | null;
-            /**
-             * @default {
-             *       "program": null,
-             *       "outcomes": null
-             *     }
-             */
-            urls: {
-                /** @default null */
-                program: string | null;
-                /** @default null */
-                outcomes: string | null;
+            credit_hours?: number | null;
+            duration_months?: number | null;
+            urls?: {
+                program?: string | null;
+                outcomes?: string | null;
             };
-            /**
-             * @default {
-             *       "name": null,
-             *       "email": null,
-             *       "phone": null
-             *     }
-             */
-            contact: {
-                /** @default null */
-                name: string | null;
-                /** @default null */
-                email: string | null;
-                /** @default null */
-                phone: string | null;
+            contact?: {
+                name?: string | null;
+                email?: string | null;
+                phone?: string | null;
             };
-            /**
-             * @description What the program teaches; searched by `q`
-             * @default null
-             */
-            description: string | null;
-        };
-        /** @description A JSON merge patch (RFC 7396) of ProgramWrite: give only what changes; `null` removes an optional value (it becomes null, or [] for a list); arrays are replaced whole. The merged document must be a valid ProgramWrite. */
-        ProgramPatchInput: {
-            /**
-             * @description CAHIIM's Educational Program Code
-             * @default null
-             * @example HIM-A-0412
-             */
-            cahiim_epc: string | null;
-            /** @example Health Information Technology */
-            name?: string;
-            /**
-             * @default null
-             * @example AAS
-             */
-            credential: string | null;
-            /** @enum {string} */
-            degree_level?: "associate" | "baccalaureate" | "master" | "certificate";
-            /** @enum {string} */
-            discipline?: "health_information_management" | "health_informatics" | "digital_health";
-            /**
-             * @default null
-             * @example 51.0707
-             */
-            cip_code: string | null;
-            /** @default null */
-            delivery_mode: ("campus" | "online" | "hybrid") | null;
+            description?: string | null;
             /**
              * Format: uuid
              * @description The institution (campus) of the program; or give `institution` instead
@@ -605,7 +488,6 @@ export interface components {
             institution?: {
                 /** @example Harbor State College */
                 name: string;
-                /** @description Absent or null: the institution has one campus */
                 campus?: string | null;
                 /** @example Tampa */
                 city: string;
@@ -616,132 +498,82 @@ export interface components {
                 state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP";
                 zip?: string | null;
                 location?: {
-                    lat: number;
-                    lon: number;
+                    lat?: number | null;
+                    lon?: number | null;
                 } | null;
                 website?: string | null;
                 ipeds_unitid?: number | null;
                 control?: ("public" | "private_nonprofit" | "private_for_profit") | null;
             };
-            accreditation?: {
-                /** @enum {string} */
-                status: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive";
-                /** @default null */
-                status_since: string | null;
-                /** @default null */
-                initial_accreditation_date: string | null;
-                /**
-                 * @default null
-                 * @example 2031
-                 */
-                next_review_year: number | null;
-            };
-            /**
-             * @default {
-             *       "required": null,
-             *       "min_hours": null,
-             *       "formats": [],
-             *       "placement_assistance": null
-             *     }
-             */
-            internship: {
-                /** @default null */
-                required: boolean | null;
-                /**
-                 * @default null
-                 * @example 120
-                 */
-                min_hours: number | null;
-                /** @default [] */
-                formats: ("onsite" | "virtual" | "hybrid")[];
-                /** @default null */
-                placement_assistance: boolean | null;
-            };
-            /** @default [] */
-            career_services: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
             /** @description Every stored outcome of the program (one per metric and cohort year). When written, it replaces them all; the record shows the latest of each metric */
             outcomes?: {
                 /** @enum {string} */
                 metric: "graduation_rate" | "employment_rate" | "retention_rate" | "academic_transfer_rate" | "graduate_school_entry_rate" | "student_satisfaction_rate" | "certification_pass_rate";
                 value: number;
                 cohort_year: number;
-                /** @default null */
-                exam: ("RHIT" | "RHIA" | "CCA" | "CHDA") | null;
+                exam?: ("RHIT" | "RHIA" | "CCA" | "CHDA") | null;
             }[];
-            /**
-             * @default {
-             *       "in_state_usd": null,
-             *       "out_of_state_usd": null
-             *     }
-             */
-            tuition: {
-                /** @default null */
-                in_state_usd: number | null;
-                /** @default null */
-                out_of_state_usd: number | null;
-            };
-            /** @default null */
-            credit_hours: number | null;
-            /** @default null */
-            duration_months: number | null;
-            /**
-             * @default {
-             *       "program": null,
-             *       "outcomes": null
-             *     }
-             */
-            urls: {
-                /** @default null */
-                program: string | null;
-                /** @default null */
-                outcomes: string | null;
-            };
-            /**
-             * @default {
-             *       "name": null,
-             *       "email": null,
-             *       "phone": null
-             *     }
-             */
-            contact: {
-                /** @default null */
-                name: string | null;
-                /** @default null */
-                email: string | null;
-                /** @default null */
-                phone: string | null;
-            };
-            /**
-             * @description What the program teaches; searched by `q`
-             * @default null
-             */
-            description: string | null;
-        } & {
-            [key: string]: unknown;
         };
-        /** @description A JSON merge patch (RFC 7396) of InstitutionWrite; `null` removes an optional value. The merged document must be a valid InstitutionWrite. */
-        InstitutionPatchInput: {
-            /** @example Harbor State College */
-            name?: string;
-            /** @description Absent or null: the institution has one campus */
-            campus?: string | null;
-            /** @example Tampa */
-            city?: string;
-            /**
-             * @example FL
-             * @enum {string}
-             */
-            state?: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP";
-            zip?: string | null;
-            location?: {
-                lat: number;
-                lon: number;
+        /** @description A JSON merge patch (RFC 7396) of ProgramWrite: give only what changes; `null` removes an optional value (it becomes null, or [] for a list); arrays are replaced whole. The merged document must be a valid ProgramWrite. */
+        ProgramPatchInput: {
+            cahiim_epc?: string | null;
+            name?: string | null;
+            credential?: string | null;
+            degree_level?: ("associate" | "baccalaureate" | "master" | "certificate") | null;
+            discipline?: ("health_information_management" | "health_informatics" | "digital_health") | null;
+            cip_code?: string | null;
+            delivery_mode?: ("campus" | "online" | "hybrid") | null;
+            accreditation?: {
+                status?: ("candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive") | null;
+                status_since?: string | null;
+                initial_accreditation_date?: string | null;
+                next_review_year?: number | null;
             } | null;
-            website?: string | null;
-            ipeds_unitid?: number | null;
-            control?: ("public" | "private_nonprofit" | "private_for_profit") | null;
-        } & {
-            [key: string]: unknown;
+            internship?: {
+                required?: boolean | null;
+                min_hours?: number | null;
+                formats?: ("onsite" | "virtual" | "hybrid")[] | null;
+                placement_assistance?: boolean | null;
+            } | null;
+            career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[] | null;
+            tuition?: {
+                in_state_usd?: number | null;
+                out_of_state_usd?: number | null;
+            } | null;
+            credit_hours?: number | null;
+            duration_months?: number | null;
+            urls?: {
+                program?: string | null;
+                outcomes?: string | null;
+            } | null;
+            contact?: {
+                name?: string | null;
+                email?: string | null;
+                phone?: string | null;
+            } | null;
+            description?: string | null;
+            institution_id?: string | null;
+            institution?: {
+                name?: string | null;
+                campus?: string | null;
+                city?: string | null;
+                state?: ("AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP") | null;
+                zip?: string | null;
+                location?: {
+                    lat?: number | null;
+                    lon?: number | null;
+                } | null;
+                website?: string | null;
+                ipeds_unitid?: number | null;
+                control?: ("public" | "private_nonprofit" | "private_for_profit") | null;
+            } | null;
+            outcomes?: {
+                /** @enum {string} */
+                metric: "graduation_rate" | "employment_rate" | "retention_rate" | "academic_transfer_rate" | "graduate_school_entry_rate" | "student_satisfaction_rate" | "certification_pass_rate";
+                value: number;
+                cohort_year: number;
+                exam?: ("RHIT" | "RHIA" | "CCA" | "CHDA") | null;
+            }[] | null;
         };
         AccreditationActionWriteInput: {
             /** @enum {string} */
@@ -751,8 +583,7 @@ export interface components {
              * @example 2021-06-01
              */
             date: string;
-            /** @default null */
-            note: string | null;
+            note?: string | null;
             /**
              * @description The status the action puts the program in; its status_since becomes `date`
              * @enum {string}
@@ -897,6 +728,8 @@ export interface components {
                 email: string | null;
                 phone: string | null;
             };
+            /** @description What the program teaches; searched by `q` */
+            description: string | null;
             /** @enum {string} */
             source: "sample" | "cahiim_directory" | "import" | "manual";
             /**
@@ -1023,6 +856,7 @@ export interface components {
          *         "email": "carmen.orlley@pelarro-community-college.example.edu",
          *         "phone": "(555) 016-7430"
          *       },
+         *       "description": "Students learn clinical documentation, health data quality and HIPAA privacy compliance in a program offered fully online. Faculty bring practice experience from hospitals, clinics and health plans.",
          *       "source": "sample",
          *       "updated_at": "2026-11-20T14:03:11.000Z"
          *     }
@@ -1113,6 +947,8 @@ export interface components {
                 email: string | null;
                 phone: string | null;
             };
+            /** @description What the program teaches; searched by `q` */
+            description: string | null;
             /** @enum {string} */
             source: "sample" | "cahiim_directory" | "import" | "manual";
             /**
@@ -1196,6 +1032,8 @@ export interface components {
                 email: string | null;
                 phone: string | null;
             };
+            /** @description What the program teaches; searched by `q` */
+            description?: string | null;
             /** @enum {string} */
             source?: "sample" | "cahiim_directory" | "import" | "manual";
             /**
@@ -1456,31 +1294,6 @@ export interface components {
             control: ("public" | "private_nonprofit" | "private_for_profit") | null;
             programs: components["schemas"]["ProgramSummary"][];
         };
-        ImportReport: {
-            dry_run: boolean;
-            /**
-             * @description Data rows read (the header and blank lines not counted)
-             * @example 412
-             */
-            rows: number;
-            /** @example 3 */
-            created: number;
-            /** @example 9 */
-            updated: number;
-            /** @example 400 */
-            unchanged: number;
-            errors: {
-                /** @description CSV: the record, the header being row 1. JSON: the 1-based position in the array */
-                row: number;
-                /**
-                 * @description The column, or null when the problem is with the whole row
-                 * @example state
-                 */
-                column: string | null;
-                /** @example must be one of: AL, AK, … */
-                message: string;
-            }[];
-        };
         Change: {
             /**
              * @description Position in the feed; increases with every change
@@ -1539,6 +1352,31 @@ export interface components {
                  */
                 next_since: string;
             };
+        };
+        ImportReport: {
+            dry_run: boolean;
+            /**
+             * @description Data rows read (the header and blank lines not counted)
+             * @example 412
+             */
+            rows: number;
+            /** @example 3 */
+            created: number;
+            /** @example 9 */
+            updated: number;
+            /** @example 400 */
+            unchanged: number;
+            errors: {
+                /** @description CSV: the record, the header being row 1. JSON: the 1-based position in the array */
+                row: number;
+                /**
+                 * @description The column, or null when the problem is with the whole row
+                 * @example state
+                 */
+                column: string | null;
+                /** @example must be one of: AL, AK, … */
+                message: string;
+            }[];
         };
         /** @description A problem document (422) that also carries the import report; nothing was written */
         ImportRejected: {
@@ -2432,7 +2270,7 @@ export interface operations {
                 /** @description Opaque: the `meta.next_cursor` of the previous page (or follow `links.next`). Valid only with the same filters and sort. */
                 cursor?: string;
                 /** @description Top-level fields to return (`id` is always included). Several values: `fields=a,b`, `fields=a&fields=b` and `fields[]=a&fields[]=b` all mean the same. */
-                fields?: ("id" | "slug" | "cahiim_epc" | "name" | "credential" | "degree_level" | "discipline" | "cip_code" | "delivery_mode" | "institution" | "accreditation" | "internship" | "career_services" | "outcomes" | "tuition" | "credit_hours" | "duration_months" | "urls" | "contact" | "source" | "updated_at")[];
+                fields?: ("id" | "slug" | "cahiim_epc" | "name" | "credential" | "degree_level" | "discipline" | "cip_code" | "delivery_mode" | "institution" | "accreditation" | "internship" | "career_services" | "outcomes" | "tuition" | "credit_hours" | "duration_months" | "urls" | "contact" | "description" | "source" | "updated_at")[];
             };
             header?: {
                 /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
