@@ -89,19 +89,10 @@ const { history: _history, ...accreditation } = exampleProgramDetail.accreditati
 
 /** GET /v1/programs with the parameter examples of the document (a search near Fort Lauderdale). */
 const listSelf =
-  '/v1/programs?q=health%20information%20technology&state=FL&near=33312&radius_mi=25&sort=distance&limit=10&fields=name,institution,accreditation';
+  '/v1/programs?q=health%20information%20technology&state=FL&near=33312&radius_mi=25&sort=distance&limit=10';
 
 export const exampleProgramList = {
-  data: [
-    {
-      id: exampleProgramDetail.id,
-      name: exampleProgramDetail.name,
-      institution,
-      accreditation,
-      distance_mi: 0,
-      score: 2.05,
-    },
-  ],
+  data: [{ ...exampleProgramDetail, accreditation, distance_mi: 0, score: 2.05 }],
   meta: { total: 1, limit: 10, sort: 'distance', next_cursor: null },
   links: { self: listSelf, next: null },
 } satisfies z.output<typeof programListSchema>;

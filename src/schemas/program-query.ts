@@ -105,9 +105,10 @@ export const filterShape = {
     .meta({ description: 'Miles from `near`, default 50; only with `near`', example: 25 }),
 };
 
+// No example: Swagger UI would send it, and "Try it out" would show narrowed items.
 const fieldsParam = multiParam(programFieldNames).meta({
-  description: 'Top-level fields to return (`id` is always included)',
-  example: ['name', 'institution', 'accreditation'],
+  description:
+    'Only these top-level fields of each program (and `id`), for a smaller answer. The items are then partial: the ProgramListItem schema describes a whole one, as answered without `fields`',
 });
 
 type Combination = { q?: unknown; near?: unknown; radius_mi?: unknown; sort?: SortKey };

@@ -107,15 +107,21 @@ export const programDetailSchema = programSchema
 
 export type ProgramDetail = z.output<typeof programDetailSchema>;
 
-/** A program in a list: every field unless `fields` narrowed it, plus search annotations. */
+/**
+ * A program in a list: the whole record plus search annotations. With `fields` a list holds only
+ * the fields asked for; the schema describes the whole item, so that a client reading whole items
+ * (nearly all of them) gets every field typed as present.
+ */
 export const programListItemSchema = programSchema
-  .partial()
   .extend({
-    id: z.uuid(),
     distance_mi: z.number().optional().meta({ description: 'Miles from `near`, when given' }),
     score: z.number().optional().meta({ description: 'Relevance to `q`, when given' }),
   })
-  .meta({ id: 'ProgramListItem' });
+  .meta({
+    id: 'ProgramListItem',
+    description:
+      'A program as listed: the whole record, with `distance_mi` when `near` is given and `score` when `q` is. A list narrowed by `fields` holds only those fields (and `id`) of each program.',
+  });
 
 export type ProgramListItem = z.output<typeof programListItemSchema>;
 

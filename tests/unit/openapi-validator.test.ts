@@ -35,6 +35,11 @@ const document: OpenApiDocument = {
         additionalProperties: false,
         example: { id: '0b6f3f0e-6d0c-4a4e-9d55-1f3b1d9e2a10', when: null },
       },
+      ItemList: {
+        type: 'object',
+        properties: { data: { type: 'array', items: { $ref: '#/components/schemas/Item' } } },
+        required: ['data'],
+      },
     },
   },
   paths: {
@@ -49,6 +54,12 @@ const document: OpenApiDocument = {
       delete: { operationId: 'deleteItem', responses: { '204': {} } },
     },
     '/items': {
+      get: {
+        operationId: 'listItems',
+        responses: {
+          '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/ItemList' } } } },
+        },
+      },
       post: {
         operationId: 'createItem',
         responses: {
@@ -135,6 +146,22 @@ describe('the OpenAPI response validator', () => {
     expect(validator.validate({ ...created, headers: { etag: '"x"' } })).toEqual([
       'the required header Location is missing',
     ]);
+  });
+
+  it('lets list items narrowed by `fields` leave out what was not asked for, and only then', () => {
+    const list = (url: string, data: unknown[]) =>
+      validator.validate({
+        method: 'GET',
+        url,
+        path: '/items',
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ data }),
+      });
+    const sparse = [{ id: item.id }];
+    expect(list('/items?fields=id', sparse)).toEqual([]);
+    expect(list('/items', sparse)[0]).toContain("must have required property 'when'");
+    expect(list('/items?fields=when', [{ id: item.id, when: 5 }])[0]).toContain('/data/0/when must be string,null');
   });
 
   it('names a route missing from the document', () => {

@@ -957,29 +957,30 @@ export interface components {
              */
             updated_at: string;
         };
+        /** @description A program as listed: the whole record, with `distance_mi` when `near` is given and `score` when `q` is. A list narrowed by `fields` holds only those fields (and `id`) of each program. */
         ProgramListItem: {
             /** Format: uuid */
             id: string;
             /** @example harbor-state-college-health-information-technology-aas-tampa-fl */
-            slug?: string;
+            slug: string;
             /**
              * @description CAHIIM's Educational Program Code
              * @example HIM-A-0412
              */
-            cahiim_epc?: string | null;
+            cahiim_epc: string | null;
             /** @example Health Information Technology */
-            name?: string;
+            name: string;
             /** @example AAS */
-            credential?: string | null;
+            credential: string | null;
             /** @enum {string} */
-            degree_level?: "associate" | "baccalaureate" | "master" | "certificate";
+            degree_level: "associate" | "baccalaureate" | "master" | "certificate";
             /** @enum {string} */
-            discipline?: "health_information_management" | "health_informatics" | "digital_health";
+            discipline: "health_information_management" | "health_informatics" | "digital_health";
             /** @example 51.0707 */
-            cip_code?: string | null;
-            delivery_mode?: ("campus" | "online" | "hybrid") | null;
-            institution?: components["schemas"]["Institution"];
-            accreditation?: {
+            cip_code: string | null;
+            delivery_mode: ("campus" | "online" | "hybrid") | null;
+            institution: components["schemas"]["Institution"];
+            accreditation: {
                 /** @enum {string} */
                 status: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive";
                 /**
@@ -995,7 +996,7 @@ export interface components {
                  */
                 next_review_year: number | null;
             };
-            internship?: {
+            internship: {
                 required: boolean | null;
                 /** @example 120 */
                 min_hours: number | null;
@@ -1003,9 +1004,9 @@ export interface components {
                 /** @description The program arranges internship sites */
                 placement_assistance: boolean | null;
             };
-            career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
+            career_services: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
             /** @description The latest value of each metric */
-            outcomes?: {
+            outcomes: {
                 /** @enum {string} */
                 metric: "graduation_rate" | "employment_rate" | "retention_rate" | "academic_transfer_rate" | "graduate_school_entry_rate" | "student_satisfaction_rate" | "certification_pass_rate";
                 /**
@@ -1017,30 +1018,30 @@ export interface components {
                 cohort_year: number;
                 exam: ("RHIT" | "RHIA" | "CCA" | "CHDA") | null;
             }[];
-            tuition?: {
+            tuition: {
                 in_state_usd: number | null;
                 out_of_state_usd: number | null;
             };
-            credit_hours?: number | null;
-            duration_months?: number | null;
-            urls?: {
+            credit_hours: number | null;
+            duration_months: number | null;
+            urls: {
                 program: string | null;
                 outcomes: string | null;
             };
-            contact?: {
+            contact: {
                 name: string | null;
                 email: string | null;
                 phone: string | null;
             };
             /** @description What the program teaches; searched by `q` */
-            description?: string | null;
+            description: string | null;
             /** @enum {string} */
-            source?: "sample" | "cahiim_directory" | "import" | "manual";
+            source: "sample" | "cahiim_directory" | "import" | "manual";
             /**
              * Format: date-time
              * @example 2026-11-20T14:03:11.000Z
              */
-            updated_at?: string;
+            updated_at: string;
             /** @description Miles from `near`, when given */
             distance_mi?: number;
             /** @description Relevance to `q`, when given */
@@ -1051,7 +1052,14 @@ export interface components {
          *       "data": [
          *         {
          *           "id": "29d9ebae-037b-41af-8475-7bb8ff0cf9f9",
+         *           "slug": "pelarro-community-college-health-information-technology-aas-fort-lauderdale-fl",
+         *           "cahiim_epc": "SAMPLE-A-0462",
          *           "name": "Health Information Technology",
+         *           "credential": "AAS",
+         *           "degree_level": "associate",
+         *           "discipline": "health_information_management",
+         *           "cip_code": "51.0707",
+         *           "delivery_mode": "online",
          *           "institution": {
          *             "id": "368885e6-3994-4f8b-abeb-938324515520",
          *             "slug": "pelarro-community-college-main-campus-fort-lauderdale-fl",
@@ -1075,6 +1083,61 @@ export interface components {
          *             "initial_accreditation_date": "2006-05-14",
          *             "next_review_year": 2028
          *           },
+         *           "internship": {
+         *             "required": true,
+         *             "min_hours": null,
+         *             "formats": [
+         *               "virtual",
+         *               "hybrid"
+         *             ],
+         *             "placement_assistance": true
+         *           },
+         *           "career_services": [
+         *             "job_placement",
+         *             "internship_placement",
+         *             "resume_review",
+         *             "mentoring",
+         *             "networking_events",
+         *             "exam_prep"
+         *           ],
+         *           "outcomes": [
+         *             {
+         *               "metric": "certification_pass_rate",
+         *               "value": 85.1,
+         *               "cohort_year": 2025,
+         *               "exam": "RHIT"
+         *             },
+         *             {
+         *               "metric": "employment_rate",
+         *               "value": 87.9,
+         *               "cohort_year": 2025,
+         *               "exam": null
+         *             },
+         *             {
+         *               "metric": "graduation_rate",
+         *               "value": 61.5,
+         *               "cohort_year": 2025,
+         *               "exam": null
+         *             }
+         *           ],
+         *           "tuition": {
+         *             "in_state_usd": 9090,
+         *             "out_of_state_usd": 9090
+         *           },
+         *           "credit_hours": 70,
+         *           "duration_months": 20,
+         *           "urls": {
+         *             "program": "https://pelarro-community-college.example.edu/programs/health-information-technology-aas",
+         *             "outcomes": "https://pelarro-community-college.example.edu/programs/health-information-technology-aas/outcomes"
+         *           },
+         *           "contact": {
+         *             "name": "Carmen Orlley, RHIA",
+         *             "email": "carmen.orlley@pelarro-community-college.example.edu",
+         *             "phone": "(555) 016-7430"
+         *           },
+         *           "description": "Students learn clinical documentation, health data quality and HIPAA privacy compliance in a program offered fully online. Faculty bring practice experience from hospitals, clinics and health plans.",
+         *           "source": "sample",
+         *           "updated_at": "2026-11-20T14:03:11.000Z",
          *           "distance_mi": 0,
          *           "score": 2.05
          *         }
@@ -1086,7 +1149,7 @@ export interface components {
          *         "next_cursor": null
          *       },
          *       "links": {
-         *         "self": "/v1/programs?q=health%20information%20technology&state=FL&near=33312&radius_mi=25&sort=distance&limit=10&fields=name,institution,accreditation",
+         *         "self": "/v1/programs?q=health%20information%20technology&state=FL&near=33312&radius_mi=25&sort=distance&limit=10",
          *         "next": null
          *       }
          *     }
@@ -2269,7 +2332,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque: the `meta.next_cursor` of the previous page (or follow `links.next`). Valid only with the same filters and sort. */
                 cursor?: string;
-                /** @description Top-level fields to return (`id` is always included). Several values: `fields=a,b`, `fields=a&fields=b` and `fields[]=a&fields[]=b` all mean the same. */
+                /** @description Only these top-level fields of each program (and `id`), for a smaller answer. The items are then partial: the ProgramListItem schema describes a whole one, as answered without `fields`. Several values: `fields=a,b`, `fields=a&fields=b` and `fields[]=a&fields[]=b` all mean the same. */
                 fields?: ("id" | "slug" | "cahiim_epc" | "name" | "credential" | "degree_level" | "discipline" | "cip_code" | "delivery_mode" | "institution" | "accreditation" | "internship" | "career_services" | "outcomes" | "tuition" | "credit_hours" | "duration_months" | "urls" | "contact" | "description" | "source" | "updated_at")[];
             };
             header?: {
