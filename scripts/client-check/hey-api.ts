@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { importCsv, newProgram, type Target, withoutVersion } from '../shared.js';
+import { importCsv, importRow, newProgram, type Target, withoutVersion } from '../shared.js';
 import { client } from './client/client.gen.js';
 import {
   comparePrograms,
@@ -9,6 +9,7 @@ import {
   getProgramFacets,
   type ImportProgramsErrors,
   type ImportProgramsResponses,
+  importPrograms,
   listPrograms,
   type ProgramListItem,
   suggest,
@@ -92,8 +93,8 @@ export async function run({ baseUrl, apiKey }: Target): Promise<void> {
   const deleted = await deleteProgram({ path: { id_or_slug: created.data.id } });
   assert.equal(deleted.response.status, 204);
 
-  // A CSV import, sent as text/csv. The SDK function types the body by its JSON media type (an array of
-  // rows); CSV text goes through the client itself, with the operation's own response types.
+  // A CSV import, sent as text/csv. The SDK function types the body by the JSON media type (an array of
+  // rows), so CSV text goes through the client itself, with the operation's own response types.
   const imported = await client.post<ImportProgramsResponses, ImportProgramsErrors>({
     url: '/v1/imports',
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -104,4 +105,9 @@ export async function run({ baseUrl, apiKey }: Target): Promise<void> {
   });
   if (imported.error) throw new Error(`import: ${imported.error.detail}`);
   assert.equal(imported.data.rows, 1);
+
+  // Typed JSON rows go through the SDK function.
+  const rows = await importPrograms({ body: [importRow('hey-api')], query: { dry_run: true } });
+  if (rows.error) throw new Error(`JSON import: ${rows.error.detail}`);
+  assert.equal(rows.data.created, 1);
 }

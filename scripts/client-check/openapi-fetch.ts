@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import createClient from 'openapi-fetch';
-import { importCsv, newProgram, type Target, withoutVersion } from '../shared.js';
+import { importCsv, importRow, newProgram, type Target, withoutVersion } from '../shared.js';
 import type { paths } from './schema.js';
 
 /**
@@ -145,6 +145,15 @@ export async function run({ baseUrl, apiKey }: Target): Promise<void> {
     { rows: imported.data.rows, created: imported.data.created, errors: imported.data.errors },
     { rows: 1, created: 1, errors: [] },
   );
+
+  // The same as typed JSON rows, checked (dry run) and not written.
+  const rows = await api.POST('/v1/imports', {
+    params: { query: { dry_run: true } },
+    body: [importRow('openapi-fetch')],
+    headers: admin,
+  });
+  if (rows.error) throw new Error(`JSON import: ${rows.error.detail}`);
+  assert.deepEqual({ dry_run: rows.data.dry_run, created: rows.data.created }, { dry_run: true, created: 1 });
 }
 
 /** Two programs of the default list. */

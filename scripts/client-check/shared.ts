@@ -101,6 +101,30 @@ export function importCsv(tag: string): string {
   return `${importColumns.join(',')}\r\n${row.join(',')}\r\n`;
 }
 
+/** The same program as a typed JSON import row: numbers, flags and lists as themselves. */
+export function importRow(tag: string) {
+  return {
+    cahiim_epc: `CLIENT-JSON-${tag}`,
+    institution_name: `Client Import College ${tag}`,
+    city: 'Austin',
+    state: 'TX' as const,
+    zip: '78701',
+    program_name: 'Health Information Management',
+    credential: 'BS',
+    degree_level: 'baccalaureate' as const,
+    discipline: 'health_information_management' as const,
+    delivery_mode: 'online' as const,
+    accreditation_status: 'accredited' as const,
+    next_review_year: 2031,
+    internship_required: true,
+    internship_formats: ['virtual' as const, 'onsite' as const],
+    career_services: ['exam_prep' as const, 'mentoring' as const],
+    tuition_in_state_usd: 7100,
+    graduation_rate: 64.5,
+    outcomes_year: 2025,
+  };
+}
+
 /** A record without what a write moves by itself, to compare a record before and after a change. */
 export function withoutVersion<T extends { updated_at: string }>(record: T): Omit<T, 'updated_at'> {
   const { updated_at: _updated, ...rest } = record;

@@ -139,6 +139,29 @@ function withExamples(document: Document): Document {
   return document;
 }
 
+type Transform = typeof jsonSchemaTransform;
+type MediaBodies = { content: Record<string, { schema: unknown }> };
+
+const hasMediaBodies = (body: unknown): body is MediaBodies =>
+  typeof body === 'object' && body !== null && 'content' in body;
+
+/**
+ * The type provider's transform, plus a body given per media type (`{ content: { type: { schema } } }`,
+ * as Fastify validates it): each of its zod schemas converted as a body of its own.
+ */
+const transform: Transform = (input) => {
+  const body = (input.schema as { body?: unknown } | undefined)?.body;
+  if (!hasMediaBodies(body)) return jsonSchemaTransform(input);
+  const { body: _, ...rest } = input.schema as Record<string, unknown>;
+  const result = jsonSchemaTransform({ ...input, schema: rest });
+  const bodyOf = (schema: unknown) =>
+    (jsonSchemaTransform({ ...input, schema: { body: schema } }).schema as { body?: unknown }).body;
+  const content = Object.fromEntries(
+    Object.entries(body.content).map(([type, { schema }]) => [type, { schema: bodyOf(schema) }]),
+  );
+  return { ...result, schema: { ...result.schema, body: { content } } };
+};
+
 /** The OpenAPI 3.1 document, generated from the routes' zod schemas, at /openapi.json and in Swagger UI at /docs. */
 export const openapi = fp(
   async (app: FastifyInstance) => {
@@ -169,7 +192,7 @@ export const openapi = fp(
           },
         },
       },
-      transform: jsonSchemaTransform,
+      transform,
       transformObject: (document) =>
         withHttpConventions(withExamples(withoutUnusedSchemas(jsonSchemaTransformObject(document)))),
     });

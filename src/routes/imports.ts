@@ -1,8 +1,9 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyRouteSchemaDef } from 'fastify/types/schema.js';
+import { type FastifyPluginAsyncZod, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, problemSchema } from '../errors.js';
 import { booleanParam } from '../schemas/common.js';
-import { importProblemSchema, importReportSchema } from '../schemas/import-row.js';
+import { importProblemSchema, importReportSchema, importRowSchema } from '../schemas/import-row.js';
 import { invalidBody } from '../schemas/program-write.js';
 import { jsonResponse, problemResponses } from '../schemas/responses.js';
 import { type ImportPayload, importPrograms } from '../services/import-programs.js';
@@ -23,6 +24,16 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** A `charset` parameter other than UTF-8 (or its ASCII subset) cannot be read as the import expects. */
 function charsetOf(contentType: string | undefined): string | undefined {
   return /;\s*charset="?([^";\s]+)"?/i.exec(contentType ?? '')?.[1]?.toLowerCase();
+}
+
+/**
+ * The import checks the rows itself and reports every problem by row and column (422): the body
+ * schemas describe a row for the document and do not refuse the request. Other parts validate as
+ * everywhere else.
+ */
+function importValidator<S>(route: FastifyRouteSchemaDef<S>) {
+  if (route.httpPart === 'body') return (data: unknown) => ({ value: data });
+  return validatorCompiler(route as unknown as FastifyRouteSchemaDef<z.ZodType>);
 }
 
 export const importRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -51,21 +62,27 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     '/imports',
     {
       bodyLimit: IMPORT_BODY_LIMIT,
+      validatorCompiler: importValidator,
       schema: {
         operationId: 'importPrograms',
         tags: ['Admin'],
         summary: 'Import programs from CSV or JSON: all rows or nothing',
         description: `\`text/csv\` with a header row, or \`application/json\`: an array of rows with the same keys (cells as CSV text, or typed). Rows match existing programs by \`cahiim_epc\`, else by institution name, campus, city, state, degree level, discipline and program name. Any problem: 422 with the report and every problem by row and column, and nothing written. Importing the same file again changes nothing. At most ${IMPORT_BODY_LIMIT / 1024 / 1024} MB.`,
         security: adminSecurity,
-        consumes: ['text/csv', 'application/json'],
+
         querystring: z.strictObject({
           dry_run: booleanParam.optional().meta({
             description: 'Validate, match and count, then roll back: the report of a real run, nothing written',
           }),
         }),
-        body: z.union([z.string(), z.array(z.unknown())], { error: 'must be CSV text or a JSON array of rows' }).meta({
-          description: 'CSV text (text/csv) or an array of row objects (application/json)',
-        }),
+        body: {
+          content: {
+            'text/csv': {
+              schema: z.string().meta({ description: 'A header row naming the columns, then one row per program' }),
+            },
+            'application/json': { schema: z.array(importRowSchema).meta({ description: 'One object per program' }) },
+          },
+        },
         response: {
           200: jsonResponse('The import report: rows read, created, updated and unchanged', importReportSchema),
           ...problemResponses(

@@ -35,21 +35,40 @@ function listProblem(input: unknown, values: readonly string[]): string | undefi
   return `${shown} ${unknown.length > 1 ? 'are' : 'is'} not one of: ${values.join(', ')}`;
 }
 
+/**
+ * What a JSON import may put in a cell, for the document: the typed value, the same as CSV text, or
+ * null (an empty CSV cell) unless the column is required. The cell itself accepts anything: the
+ * rule judges it, row by row.
+ */
+function cellDocumentation<T>(rule: Rule<T>, required: boolean): Record<string, unknown> {
+  const { $schema: _, ...typed } = z.toJSONSchema(rule.schema, { io: 'input', unrepresentable: 'any' });
+  // The text of a text column (a vocabulary's too) is the value itself; numbers, flags and lists may come as text.
+  const text =
+    typed.type === 'string'
+      ? []
+      : [rule.list ? { type: 'string', description: 'The items `;`-separated, as in CSV' } : { type: 'string' }];
+  const alternatives = [typed, ...text, ...(required ? [] : [{ type: 'null' }])];
+  return alternatives.length === 1 ? typed : { anyOf: alternatives };
+}
+
 /** A cell checked by its field's rule: text goes through the rule's reading of CSV text, typed JSON as it is. */
 function cell<T>(rule: Rule<T>, required: boolean) {
-  return z.unknown().transform((input, ctx): T | null => {
-    if (isBlank(input)) {
-      if (required) ctx.addIssue({ code: 'custom', message: 'is required' });
-      return rule.list ? ([] as T) : null;
-    }
-    const problem = rule.list && listProblem(input, rule.list.values);
-    const result = problem
-      ? undefined
-      : rule.schema.safeParse(typeof input === 'string' ? rule.fromText(input) : input);
-    if (result?.success) return result.data;
-    ctx.addIssue({ code: 'custom', message: problem || (result?.error.issues[0]?.message ?? 'is not valid') });
-    return z.NEVER;
-  });
+  return z
+    .unknown()
+    .meta(cellDocumentation(rule, required))
+    .transform((input, ctx): T | null => {
+      if (isBlank(input)) {
+        if (required) ctx.addIssue({ code: 'custom', message: 'is required' });
+        return rule.list ? ([] as T) : null;
+      }
+      const problem = rule.list && listProblem(input, rule.list.values);
+      const result = problem
+        ? undefined
+        : rule.schema.safeParse(typeof input === 'string' ? rule.fromText(input) : input);
+      if (result?.success) return result.data;
+      ctx.addIssue({ code: 'custom', message: problem || (result?.error.issues[0]?.message ?? 'is not valid') });
+      return z.NEVER;
+    });
 }
 
 const importRowShape = Object.fromEntries(
@@ -69,19 +88,28 @@ export type ValidatedImportRow = Partial<ImportRow> & Pick<ImportRow, (typeof re
  * One import row. Unknown columns are refused; a column that is absent stays absent (an update
  * keeps what the program had), a column that is present but empty is null (or [] for a list).
  */
-export const importRowSchema = z.strictObject(importRowShape).superRefine((input, ctx) => {
-  const row = input as Partial<ImportRow>;
-  const problem = (column: ImportColumn, message: string) => ctx.addIssue({ code: 'custom', path: [column], message });
-  // A location is both coordinates or neither, in what the row gives and in what it leaves out.
-  const hasLat = row.lat !== undefined && row.lat !== null;
-  const hasLon = row.lon !== undefined && row.lon !== null;
-  if (hasLat !== hasLon || (row.lat === undefined) !== (row.lon === undefined)) {
-    problem(hasLat || row.lat !== undefined ? 'lon' : 'lat', 'lat and lon must be given together');
-  }
-  const rates = (Object.keys(rateColumns) as RateColumn[]).filter((column) => row[column] != null);
-  if (rates.length > 0 && row.outcomes_year == null) problem('outcomes_year', `is required with ${rates.join(', ')}`);
-  if (row.pass_rate_exam != null && row.pass_rate == null) problem('pass_rate_exam', 'is only allowed with pass_rate');
-});
+export const importRowSchema = z
+  .strictObject(importRowShape)
+  .meta({
+    id: 'ImportRow',
+    description:
+      'One program: the import columns, each a typed value, its CSV text or null (empty). Columns left out keep what an existing program has.',
+  })
+  .superRefine((input, ctx) => {
+    const row = input as Partial<ImportRow>;
+    const problem = (column: ImportColumn, message: string) =>
+      ctx.addIssue({ code: 'custom', path: [column], message });
+    // A location is both coordinates or neither, in what the row gives and in what it leaves out.
+    const hasLat = row.lat !== undefined && row.lat !== null;
+    const hasLon = row.lon !== undefined && row.lon !== null;
+    if (hasLat !== hasLon || (row.lat === undefined) !== (row.lon === undefined)) {
+      problem(hasLat || row.lat !== undefined ? 'lon' : 'lat', 'lat and lon must be given together');
+    }
+    const rates = (Object.keys(rateColumns) as RateColumn[]).filter((column) => row[column] != null);
+    if (rates.length > 0 && row.outcomes_year == null) problem('outcomes_year', `is required with ${rates.join(', ')}`);
+    if (row.pass_rate_exam != null && row.pass_rate == null)
+      problem('pass_rate_exam', 'is only allowed with pass_rate');
+  });
 
 /** A complete row with nothing known: every column null, lists empty. */
 export const emptyImportRow = (): ImportRow =>

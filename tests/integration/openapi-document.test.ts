@@ -117,6 +117,32 @@ describe('the OpenAPI document', () => {
     expect(CitySuggestion.properties).toMatchObject({ type: { const: 'city' }, id: { type: 'null' } });
   });
 
+  it('describes each media type of an import by a schema of its own: CSV text, or typed JSON rows', () => {
+    const { content } = document.paths['/v1/imports'].post.requestBody;
+    expect(content['text/csv'].schema.type).toBe('string');
+    expect(content['application/json'].schema).toMatchObject({ type: 'array', items: { $ref: expect.any(String) } });
+    const row = document.components.schemas[content['application/json'].schema.items.$ref.split('/').pop()];
+    expect(row.additionalProperties).toBe(false);
+    expect(row.required).toEqual(expect.arrayContaining(['institution_name', 'program_name', 'state']));
+    expect(row.properties.state.enum).toContain('TX');
+    expect(row.properties.graduation_rate.anyOf).toEqual([
+      { type: 'number', minimum: 0, maximum: 100 },
+      { type: 'string' },
+      { type: 'null' },
+    ]);
+    expect(row.properties.career_services.anyOf[0]).toMatchObject({
+      type: 'array',
+      items: { enum: expect.any(Array) },
+    });
+  });
+
+  it('types a whole program in a list, and says that `fields` narrows it', () => {
+    const { ProgramListItem, Program } = document.components.schemas;
+    expect(ProgramListItem.required).toEqual(Program.required);
+    const fields = document.paths['/v1/programs'].get.parameters.find((parameter: Json) => parameter.name === 'fields');
+    expect(fields.description).toContain('partial');
+  });
+
   it('lists the sort orders a list answer can be in', () => {
     const { ProgramList, InstitutionList } = document.components.schemas;
     expect(ProgramList.properties.meta.properties.sort.enum).toEqual(

@@ -590,6 +590,55 @@ export interface components {
              */
             status?: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive";
         };
+        /** @description One program: the import columns, each a typed value, its CSV text or null (empty). Columns left out keep what an existing program has. */
+        ImportRowInput: {
+            cahiim_epc?: string | null;
+            institution_name: string;
+            campus?: string | null;
+            city: string;
+            /** @enum {string} */
+            state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP";
+            zip?: string | null;
+            lat?: number | string | null;
+            lon?: number | string | null;
+            institution_website?: string | null;
+            ipeds_unitid?: number | string | null;
+            control?: ("public" | "private_nonprofit" | "private_for_profit") | null;
+            program_name: string;
+            credential?: string | null;
+            /** @enum {string} */
+            degree_level: "associate" | "baccalaureate" | "master" | "certificate";
+            /** @enum {string} */
+            discipline: "health_information_management" | "health_informatics" | "digital_health";
+            cip_code?: string | null;
+            delivery_mode?: ("campus" | "online" | "hybrid") | null;
+            /** @enum {string} */
+            accreditation_status: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive";
+            status_since?: string | null;
+            initial_accreditation_date?: string | null;
+            next_review_year?: number | string | null;
+            internship_required?: boolean | string | null;
+            internship_min_hours?: number | string | null;
+            internship_formats?: ("onsite" | "virtual" | "hybrid")[] | string | null;
+            placement_assistance?: boolean | string | null;
+            career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[] | string | null;
+            graduation_rate?: number | string | null;
+            employment_rate?: number | string | null;
+            retention_rate?: number | string | null;
+            pass_rate?: number | string | null;
+            pass_rate_exam?: ("RHIT" | "RHIA" | "CCA" | "CHDA") | null;
+            outcomes_year?: number | string | null;
+            tuition_in_state_usd?: number | string | null;
+            tuition_out_of_state_usd?: number | string | null;
+            credit_hours?: number | string | null;
+            duration_months?: number | string | null;
+            program_url?: string | null;
+            outcomes_url?: string | null;
+            contact_name?: string | null;
+            contact_email?: string | null;
+            contact_phone?: string | null;
+            description?: string | null;
+        };
         /** @description An RFC 9457 problem document */
         Problem: {
             /**
@@ -5500,11 +5549,10 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description CSV text (text/csv) or an array of row objects (application/json) */
         requestBody: {
             content: {
-                "text/csv": string | unknown[];
-                "application/json": string | unknown[];
+                "text/csv": string;
+                "application/json": components["schemas"]["ImportRowInput"][];
             };
         };
         responses: {
