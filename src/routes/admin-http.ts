@@ -16,7 +16,10 @@ export const adminSecurity = [{ apiKey: [] }];
 export function ifMatchRequired(what: string) {
   return {
     headers: z.object({
-      'if-match': z.string().meta({ description: `The ETag of the ${what} as read; 428 without it, 412 when stale` }),
+      'if-match': z.string().meta({
+        description: `The ETag of the ${what} as read: 412 when the ${what} changed since, 428 without the header. \`*\` changes it whatever its version`,
+        example: '*',
+      }),
     }),
     preValidation: async (request: FastifyRequest) => {
       requireIfMatch(request.headers['if-match'], what);

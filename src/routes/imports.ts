@@ -3,6 +3,7 @@ import { type FastifyPluginAsyncZod, validatorCompiler } from 'fastify-type-prov
 import { z } from 'zod';
 import { AppError, problemSchema } from '../errors.js';
 import { booleanParam } from '../schemas/common.js';
+import { exampleImportCsv } from '../schemas/examples.js';
 import { importProblemSchema, importReportSchema, importRowSchema } from '../schemas/import-row.js';
 import { invalidBody } from '../schemas/program-write.js';
 import { jsonResponse, problemResponses } from '../schemas/responses.js';
@@ -78,7 +79,10 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         body: {
           content: {
             'text/csv': {
-              schema: z.string().meta({ description: 'A header row naming the columns, then one row per program' }),
+              schema: z.string().meta({
+                description: 'A header row naming the columns, then one row per program',
+                example: exampleImportCsv,
+              }),
             },
             'application/json': { schema: z.array(importRowSchema).meta({ description: 'One object per program' }) },
           },

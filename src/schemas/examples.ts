@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { InstitutionDetail, InstitutionListItem, institutionListSchema } from './institution.js';
 import type { ProgramDetail, programListSchema } from './program.js';
+import type { accreditationActionWriteSchema } from './program-write.js';
 
 /**
  * Response examples for the OpenAPI document: one program of the sample data (seed/) as the
@@ -119,10 +120,90 @@ export const exampleInstitutionDetail = {
   ],
 } satisfies InstitutionDetail;
 
+/*
+ * Request bodies that the service accepts as they stand, on the sample data: what Swagger UI
+ * pre-fills, so that "Try it out" (after Authorize) creates, changes and imports for real. The
+ * new programs are at institutions the sample data does not have. The write schemas are built
+ * from the field table, so their static types are loose: tests/integration/openapi-examples.test.ts
+ * sends each of these to the service.
+ */
+
+/** POST /v1/programs: a new program at a new institution, given inline. */
+export const exampleProgramWrite = {
+  cahiim_epc: 'SAMPLE-A-2001',
+  name: 'Health Information Technology',
+  credential: 'AAS',
+  degree_level: 'associate',
+  discipline: 'health_information_management',
+  cip_code: '51.0707',
+  delivery_mode: 'hybrid',
+  institution: {
+    name: 'Morvane Technical College',
+    campus: null,
+    city: 'Ocala',
+    state: 'FL',
+    zip: '34471',
+    location: { lat: 29.16, lon: -82.1336 },
+    website: 'https://morvane-technical-college.example.edu',
+    control: 'public',
+  },
+  accreditation: { status: 'candidacy', status_since: '2026-09-01', next_review_year: 2028 },
+  internship: { required: true, min_hours: 90, formats: ['onsite'], placement_assistance: true },
+  career_services: ['resume_review', 'exam_prep'],
+  tuition: { in_state_usd: 3900, out_of_state_usd: 14200 },
+  credit_hours: 64,
+  duration_months: 24,
+  urls: { program: 'https://morvane-technical-college.example.edu/programs/hit', outcomes: null },
+  contact: { name: 'Dana Whitfield', email: 'dana.whitfield@morvane-technical-college.example.edu', phone: null },
+  description: 'A new program in candidacy: coding, electronic health records and a 90-hour on-site internship.',
+};
+
+/** PATCH /v1/programs/{id}: what changes, and only that. */
+export const exampleProgramPatch = {
+  tuition: { in_state_usd: 9200 },
+  career_services: ['job_placement', 'internship_placement', 'resume_review', 'mentoring', 'exam_prep'],
+};
+
+/** POST /v1/programs/{id}/accreditation-actions: an action that leaves the status as it is. */
+export const exampleAccreditationAction = {
+  action: 'progress_report_required',
+  date: '2026-10-15',
+  note: 'Progress report on the outcomes assessment plan due',
+} satisfies z.input<typeof accreditationActionWriteSchema>;
+
+/** POST /v1/imports as JSON: a program at another new institution, cells typed or as in CSV. */
+export const exampleImportRow = {
+  cahiim_epc: 'SAMPLE-B-2002',
+  institution_name: 'Tessaly State University',
+  city: 'Pueblo',
+  state: 'CO',
+  zip: '81001',
+  program_name: 'Health Information Management',
+  credential: 'BS',
+  degree_level: 'baccalaureate',
+  discipline: 'health_information_management',
+  delivery_mode: 'online',
+  accreditation_status: 'accredited',
+  next_review_year: 2031,
+  internship_required: true,
+  internship_formats: ['virtual', 'onsite'],
+  career_services: 'exam_prep;mentoring',
+  tuition_in_state_usd: 7100,
+};
+
+/** POST /v1/imports as CSV: the same row. */
+export const exampleImportCsv = `${Object.keys(exampleImportRow).join(',')}\n${Object.values(exampleImportRow)
+  .map((cell) => (Array.isArray(cell) ? cell.join(';') : String(cell)))
+  .join(',')}\n`;
+
 /** Examples by the name of the component schema they illustrate. */
 export const schemaExamples: Record<string, unknown> = {
   ProgramDetail: exampleProgramDetail,
   ProgramList: exampleProgramList,
   InstitutionList: exampleInstitutionList,
   InstitutionDetail: exampleInstitutionDetail,
+  ProgramWriteInput: exampleProgramWrite,
+  ProgramPatchInput: exampleProgramPatch,
+  AccreditationActionWriteInput: exampleAccreditationAction,
+  ImportRowInput: exampleImportRow,
 };

@@ -1,10 +1,14 @@
+import type { AddressInfo } from 'node:net';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, screenshot, startBrowser, startService } from './harness.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { collectErrors, screenshot, startBrowser } from './harness.js';
 
 /** Swagger UI at /docs, under the service's own security headers, as someone exploring the API sees it. */
 
-let service: Awaited<ReturnType<typeof startService>>;
+const ADMIN_KEY = 'test-admin-key-0123456789abcdef-swagger-ui';
+
+let service: TestApp & { origin: string };
 let browser: Awaited<ReturnType<typeof startBrowser>>;
 
 interface Operation {
@@ -25,7 +29,10 @@ async function tryItOut(operation: Locator): Promise<string> {
 }
 
 beforeAll(async () => {
-  service = await startService();
+  // The real service on the sample data, with an admin key to authorize with.
+  const app = await createTestApp({ config: { ADMIN_API_KEY: ADMIN_KEY } });
+  await app.app.listen({ host: '127.0.0.1', port: 0 });
+  service = { ...app, origin: `http://127.0.0.1:${(app.app.server.address() as AddressInfo).port}` };
   browser = await startBrowser();
 });
 
@@ -84,6 +91,37 @@ describe('Swagger UI at /docs', () => {
       await operation.locator('.opblock-summary-control').click();
     }
     expect(answered).toEqual(Object.fromEntries(reads.map(({ operationId }) => [operationId, '200'])));
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('creates, changes and imports with the pre-filled bodies after Authorize', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${service.origin}/docs`);
+    await page.locator('.swagger-ui .info .title', { hasText: 'HIM Program Finder API' }).waitFor();
+
+    await page.locator('.swagger-ui .auth-wrapper button.authorize').click();
+    const dialog = page.locator('.swagger-ui .dialog-ux');
+    await dialog.locator('input').fill(ADMIN_KEY);
+    await dialog.locator('button.authorize').click();
+    await dialog.locator('button.btn-done').click();
+
+    const answered: Record<string, string> = {};
+    for (const operationId of ['createProgram', 'updateProgram', 'addAccreditationAction', 'importPrograms']) {
+      const operation = page.locator(`[id="operations-Admin-${operationId}"]`);
+      answered[operationId] = await tryItOut(operation);
+      if (operationId === 'updateProgram') await screenshot(operation, 'swagger-ui-patch');
+      await operation.locator('.opblock-summary-control').click();
+    }
+    expect(answered).toEqual({
+      createProgram: '201',
+      updateProgram: '200',
+      addAccreditationAction: '201',
+      importPrograms: '200',
+    });
+    const created = await fetch(`${service.origin}/v1/programs?q=morvane&accreditation_status=any`);
+    expect(((await created.json()) as { meta: { total: number } }).meta.total).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);

@@ -437,7 +437,64 @@ export interface components {
             ipeds_unitid?: number | null;
             control?: ("public" | "private_nonprofit" | "private_for_profit") | null;
         };
-        /** @description A program as written by an admin: the program record without `id`, `slug`, `updated_at`, `source` (set to `manual`) and the labels and history the service derives. A field left out is null (or [] for a list). */
+        /**
+         * @description A program as written by an admin: the program record without `id`, `slug`, `updated_at`, `source` (set to `manual`) and the labels and history the service derives. A field left out is null (or [] for a list).
+         * @example {
+         *       "cahiim_epc": "SAMPLE-A-2001",
+         *       "name": "Health Information Technology",
+         *       "credential": "AAS",
+         *       "degree_level": "associate",
+         *       "discipline": "health_information_management",
+         *       "cip_code": "51.0707",
+         *       "delivery_mode": "hybrid",
+         *       "institution": {
+         *         "name": "Morvane Technical College",
+         *         "campus": null,
+         *         "city": "Ocala",
+         *         "state": "FL",
+         *         "zip": "34471",
+         *         "location": {
+         *           "lat": 29.16,
+         *           "lon": -82.1336
+         *         },
+         *         "website": "https://morvane-technical-college.example.edu",
+         *         "control": "public"
+         *       },
+         *       "accreditation": {
+         *         "status": "candidacy",
+         *         "status_since": "2026-09-01",
+         *         "next_review_year": 2028
+         *       },
+         *       "internship": {
+         *         "required": true,
+         *         "min_hours": 90,
+         *         "formats": [
+         *           "onsite"
+         *         ],
+         *         "placement_assistance": true
+         *       },
+         *       "career_services": [
+         *         "resume_review",
+         *         "exam_prep"
+         *       ],
+         *       "tuition": {
+         *         "in_state_usd": 3900,
+         *         "out_of_state_usd": 14200
+         *       },
+         *       "credit_hours": 64,
+         *       "duration_months": 24,
+         *       "urls": {
+         *         "program": "https://morvane-technical-college.example.edu/programs/hit",
+         *         "outcomes": null
+         *       },
+         *       "contact": {
+         *         "name": "Dana Whitfield",
+         *         "email": "dana.whitfield@morvane-technical-college.example.edu",
+         *         "phone": null
+         *       },
+         *       "description": "A new program in candidacy: coding, electronic health records and a 90-hour on-site internship."
+         *     }
+         */
         ProgramWriteInput: {
             cahiim_epc?: string | null;
             /** @example Health Information Technology */
@@ -514,7 +571,21 @@ export interface components {
                 exam?: ("RHIT" | "RHIA" | "CCA" | "CHDA") | null;
             }[];
         };
-        /** @description A JSON merge patch (RFC 7396) of ProgramWrite: give only what changes; `null` removes an optional value (it becomes null, or [] for a list); arrays are replaced whole. The merged document must be a valid ProgramWrite. */
+        /**
+         * @description A JSON merge patch (RFC 7396) of ProgramWrite: give only what changes; `null` removes an optional value (it becomes null, or [] for a list); arrays are replaced whole. The merged document must be a valid ProgramWrite.
+         * @example {
+         *       "tuition": {
+         *         "in_state_usd": 9200
+         *       },
+         *       "career_services": [
+         *         "job_placement",
+         *         "internship_placement",
+         *         "resume_review",
+         *         "mentoring",
+         *         "exam_prep"
+         *       ]
+         *     }
+         */
         ProgramPatchInput: {
             cahiim_epc?: string | null;
             name?: string | null;
@@ -575,6 +646,13 @@ export interface components {
                 exam?: ("RHIT" | "RHIA" | "CCA" | "CHDA") | null;
             }[] | null;
         };
+        /**
+         * @example {
+         *       "action": "progress_report_required",
+         *       "date": "2026-10-15",
+         *       "note": "Progress report on the outcomes assessment plan due"
+         *     }
+         */
         AccreditationActionWriteInput: {
             /** @enum {string} */
             action: "candidacy_granted" | "candidacy_expired" | "initial_accreditation_awarded" | "continuing_accreditation_awarded" | "progress_report_required" | "focused_review_assigned" | "placed_on_probation" | "placed_on_administrative_probation" | "probation_removed" | "accreditation_withheld" | "accreditation_withdrawn" | "voluntary_withdrawal" | "inactive_status_granted" | "reactivated" | "substantive_change_approved";
@@ -590,7 +668,30 @@ export interface components {
              */
             status?: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive";
         };
-        /** @description One program: the import columns, each a typed value, its CSV text or null (empty). Columns left out keep what an existing program has. */
+        /**
+         * @description One program: the import columns, each a typed value, its CSV text or null (empty). Columns left out keep what an existing program has.
+         * @example {
+         *       "cahiim_epc": "SAMPLE-B-2002",
+         *       "institution_name": "Tessaly State University",
+         *       "city": "Pueblo",
+         *       "state": "CO",
+         *       "zip": "81001",
+         *       "program_name": "Health Information Management",
+         *       "credential": "BS",
+         *       "degree_level": "baccalaureate",
+         *       "discipline": "health_information_management",
+         *       "delivery_mode": "online",
+         *       "accreditation_status": "accredited",
+         *       "next_review_year": 2031,
+         *       "internship_required": true,
+         *       "internship_formats": [
+         *         "virtual",
+         *         "onsite"
+         *       ],
+         *       "career_services": "exam_prep;mentoring",
+         *       "tuition_in_state_usd": 7100
+         *     }
+         */
         ImportRowInput: {
             cahiim_epc?: string | null;
             institution_name: string;
@@ -3581,7 +3682,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The ETag of the program as read; 428 without it, 412 when stale */
+                /** @description The ETag of the program as read: 412 when the program changed since, 428 without the header. `*` changes it whatever its version */
                 "if-match": string;
             };
             path: {
@@ -4585,7 +4686,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The ETag of the institution as read; 428 without it, 412 when stale */
+                /** @description The ETag of the institution as read: 412 when the institution changed since, 428 without the header. `*` changes it whatever its version */
                 "if-match": string;
             };
             path: {
