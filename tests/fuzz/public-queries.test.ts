@@ -50,14 +50,18 @@ function requiredPairs(operation: Operation, except: string[] = []): string[] {
     });
 }
 
-/** A real id for operations with a path parameter (`/v1/x/{id}` → the first item of `/v1/x`), so queries reach the handler. */
+/**
+ * A real id for operations with a path parameter (`/v1/x/{id}` → the first item of `/v1/x`, else the
+ * parameter's example), so queries reach the handler.
+ */
 async function pathFor(operation: Operation): Promise<string> {
   let path = operation.path;
   for (const parameter of operation.parameters.filter((item) => item.in === 'path')) {
     const list = operation.path.slice(0, operation.path.indexOf(`/{${parameter.name}}`));
     const response = await get(`${list}?limit=1`);
     const first = response.statusCode === 200 ? response.json()?.data?.[0] : undefined;
-    path = path.replace(`{${parameter.name}}`, encodeURIComponent(first?.slug ?? first?.id ?? 'unknown'));
+    const known = first?.slug ?? first?.id ?? parameter.schema?.example;
+    path = path.replace(`{${parameter.name}}`, encodeURIComponent(String(known ?? 'unknown')));
   }
   takeResponseViolations(); // the lookups are not under test here; the list tests check them
   return path;
