@@ -64,7 +64,7 @@ export interface paths {
         };
         /**
          * The <program-finder> web component
-         * @description A dependency-free script defining `<program-finder>`: a search box, filters and a result list with "more" paging. Load it from this origin with a deferred script element, then place the element: `<program-finder state="TX" degree-level="associate"></program-finder>`. Attributes `q`, `state`, `degree-level`, `discipline`, `delivery-mode` and `limit` preset the search; `api` sets the API base URL (default: the origin the script came from). Style it with the CSS custom properties `--pf-accent` and `--pf-font` and the parts `form`, `search`, `filter`, `count`, `error`, `list`, `result` and `more`; it emits `pf-results` and `pf-error` events.
+         * @description One script, with no other host to load from, defining `<program-finder>`: search with type-ahead, filters with facet counts, a ZIP code and radius, sort, cards with accreditation, internship, career services, outcomes and tuition that expand to the whole record, a comparison of 2 to 5 programs and a map of the results, in English or Spanish. Load it with a deferred script element, then place the element: `<program-finder state="TX" degree-level="associate"></program-finder>`. Attributes preset the search, named as the query parameters of GET /v1/programs in kebab-case: `q`, `near`, `radius-mi`, `degree-level`, `discipline`, `delivery-mode`, `state`, `accreditation-status`, `internship-format`, `placement-assistance`, `career-services`, `max-tuition`, `min-graduation-rate`, `min-employment-rate`, `min-pass-rate`, `sort` and `limit`. `lang` picks English or Spanish (default: the language of the page), `api` the API base URL (default: the origin the script came from), `view="map"` opens on the map, `tiles` a tile URL template (`https://…/{z}/{x}/{y}.png`) for the map instead of the state outlines, with `tile-attribution` its credit line, and `url-state` keeps the address bar in step with the search. Theme it with CSS custom properties (`--pf-accent`, `--pf-font`, `--pf-text`, … listed in the README). It emits `pf-results` and `pf-error` events.
          */
         get: operations["getWidgetScript"];
         put?: never;
@@ -84,13 +84,33 @@ export interface paths {
         };
         /**
          * The finder as a full HTML page, for an <iframe>
-         * @description The same `<program-finder>` as /widget.js on a page of its own that any site may frame. The query parameters preset the search.
+         * @description The same `<program-finder>` as /widget.js on a page of its own that any site may frame. The query parameters preset the search, and the page keeps its address in step as the visitor searches, so a search can be shared and reloaded.
          *
          *     ```html
-         *     <iframe src="https://api.example.org/embed?state=TX&degree_level=associate" title="HIM programs" width="100%" height="600"></iframe>
+         *     <iframe src="https://api.example.org/embed?state=TX&degree_level=associate&lang=es" title="HIM programs" width="100%" height="800"></iframe>
          *     ```
          */
         get: operations["getEmbedPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/widget/us-map.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * State outlines for the widget map
+         * @description Every state, DC, Puerto Rico and the territories as SVG path data, with the projection that drew them, so that a client can place a program's `institution.location` on the same map. From the U.S. Census Bureau's cartographic boundary files (public domain), via the us-atlas package.
+         */
+        get: operations["getWidgetMap"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1772,6 +1792,35 @@ export interface components {
             /** @description Best first */
             data: components["schemas"]["Suggestion"][];
         };
+        UsMap: {
+            /** @example 960 */
+            width: number;
+            /** @example 600 */
+            height: number;
+            /** @description The panels of the map: conic equal-area (Albers) projections, each fitted into its place. A panel with `states` draws those states; the one without draws every other. */
+            insets: {
+                states?: string[];
+                lon0: number;
+                lat0: number;
+                /** @description The two standard parallels, degrees */
+                parallels: number[];
+                scale: number;
+                x: number;
+                y: number;
+            }[];
+            states: {
+                /** @example TX */
+                code: string;
+                /** @example Texas */
+                name: string;
+                /**
+                 * @description SVG path data in map units
+                 * @example M452.1,512.3L455.0,509.8Z
+                 */
+                path: string;
+            }[];
+            attribution: string;
+        };
         Vocabularies: {
             degree_level: {
                 /** @example administrative_probation */
@@ -2156,16 +2205,40 @@ export interface operations {
             query?: {
                 /** @description Free text; typo- and word-order tolerant, ranked */
                 q?: string;
-                /** @description USPS codes, case-insensitive. Several values: `state=a,b`, `state=a&state=b` and `state[]=a&state[]=b` all mean the same. */
-                state?: ("AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP")[];
                 /** @description Several values: `degree_level=a,b`, `degree_level=a&degree_level=b` and `degree_level[]=a&degree_level[]=b` all mean the same. */
                 degree_level?: ("associate" | "baccalaureate" | "master" | "certificate")[];
                 /** @description Several values: `discipline=a,b`, `discipline=a&discipline=b` and `discipline[]=a&discipline[]=b` all mean the same. */
                 discipline?: ("health_information_management" | "health_informatics" | "digital_health")[];
                 /** @description Several values: `delivery_mode=a,b`, `delivery_mode=a&delivery_mode=b` and `delivery_mode[]=a&delivery_mode[]=b` all mean the same. */
                 delivery_mode?: ("campus" | "online" | "hybrid")[];
+                /** @description USPS codes, case-insensitive. Several values: `state=a,b`, `state=a&state=b` and `state[]=a&state[]=b` all mean the same. */
+                state?: ("AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP")[];
+                /** @description Default: accredited,probation,administrative_probation (programs that hold accreditation today). `any` for all. Several values: `accreditation_status=a,b`, `accreditation_status=a&accreditation_status=b` and `accreditation_status[]=a&accreditation_status[]=b` all mean the same. */
+                accreditation_status?: ("candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive" | "any")[];
+                /** @description Programs whose internship formats include any of these. Several values: `internship_format=a,b`, `internship_format=a&internship_format=b` and `internship_format[]=a&internship_format[]=b` all mean the same. */
+                internship_format?: ("onsite" | "virtual" | "hybrid")[];
+                /** @description The program arranges internship sites */
+                placement_assistance?: boolean;
+                /** @description Programs that offer all of these. Several values: `career_services=a,b`, `career_services=a&career_services=b` and `career_services[]=a&career_services[]=b` all mean the same. */
+                career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
+                /** @description In-state tuition at most this (USD) */
+                max_tuition?: number;
+                /** @description Latest graduation rate at least this (%) */
+                min_graduation_rate?: number;
+                /** @description Latest employment rate at least this (%) */
+                min_employment_rate?: number;
+                /** @description Latest certification exam pass rate at least this (%) */
+                min_pass_rate?: number;
+                /** @description A 5-digit ZIP code or `lat,lon` */
+                near?: string;
+                /** @description Miles from `near`, default 50; only with `near` */
+                radius_mi?: number;
+                /** @description As on GET /v1/programs */
+                sort?: "relevance" | "distance" | "name" | "-name" | "tuition" | "-tuition" | "-graduation_rate" | "-employment_rate" | "-pass_rate" | "next_review" | "-updated_at";
                 /** @description Programs per page, default 20 */
                 limit?: number;
+                /** @description English (default) or Spanish */
+                lang?: "en" | "es";
             };
             header?: {
                 /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
@@ -2295,6 +2368,116 @@ export interface operations {
                      *       "code": "unavailable",
                      *       "detail": "The database is not available; try again shortly",
                      *       "instance": "/embed"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWidgetMap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsMap"];
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/widget/us-map.json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/widget/us-map.json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/widget/us-map.json"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
