@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { problemResponses } from '../schemas/responses.js';
+import { jsonResponse, problemResponses } from '../schemas/responses.js';
 import { type UsMap, usMap, usMapSchema } from '../web/us-map.js';
 
 /** The widget's base map, from this service: a page that embeds the widget needs no map host. */
@@ -15,7 +15,7 @@ export const usMapRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           "Every state, DC, Puerto Rico and the territories as SVG path data, with the projection that drew them, so that a client can place a program's `institution.location` on the same map. From the U.S. Census Bureau's cartographic boundary files (public domain), via the us-atlas package.",
         security: [],
-        response: { 200: usMapSchema, ...problemResponses() },
+        response: { 200: jsonResponse('The state outlines and their projection', usMapSchema), ...problemResponses() },
       },
     },
     async (_request, reply) => {

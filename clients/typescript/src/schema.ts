@@ -2387,7 +2387,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description The state outlines and their projection */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
