@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { type DataVersion, trackDataVersion } from './db/data-version.js';
 import { apiKeyAuth } from './plugins/auth.js';
+import { compression } from './plugins/compression.js';
 import { corsPolicy } from './plugins/cors.js';
 import { httpCache } from './plugins/http-cache.js';
 import { metrics, metricsRoutes } from './plugins/metrics.js';
@@ -100,10 +101,16 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
   });
   await app.register(corsPolicy, { origins: config.CORS_ORIGINS });
   await app.register(securityHeaders);
-  await app.register(rateLimiting, { max: config.RATE_LIMIT_MAX });
+  await app.register(rateLimiting, {
+    max: config.RATE_LIMIT_MAX,
+    redisUrl: config.REDIS_URL,
+    keyPrefix: config.REDIS_KEY_PREFIX,
+  });
   await app.register(httpCache, { maxAge: config.CACHE_MAX_AGE, dataVersion });
   // After http-cache, whose onSend sets the ETag and Cache-Control that an entry keeps.
   await app.register(responseCache, { size: config.RESPONSE_CACHE_SIZE, dataVersion });
+  // Before the routes (it hooks each one as it is declared); its hook runs after every app-level one.
+  await app.register(compression);
   await app.register(openapi);
 
   await app.register(healthRoutes);

@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { type ErrorCode, errorCatalog, type ProblemItem, problemType } from '../errors.js';
 import { exampleProgramDetail, schemaExamples } from '../schemas/examples.js';
-import { isRateLimitExemptPath } from './rate-limit.js';
+import { isRateLimitExemptPath, rateLimitHeaderDocs } from './rate-limit.js';
 
 export const apiDescription = `Find and compare CAHIIM-accredited health information management (HIM) and health informatics
 degree programs by accreditation status, internships (professional practice experience), career support and outcomes.
@@ -89,11 +89,9 @@ const codeByTitle = new Map<string, ErrorCode>(
   Object.entries(errorCatalog).map(([code, { title }]) => [title, code as ErrorCode]),
 );
 
-const rateLimitHeaders = {
-  'RateLimit-Limit': { $ref: '#/components/headers/RateLimit-Limit' },
-  'RateLimit-Remaining': { $ref: '#/components/headers/RateLimit-Remaining' },
-  'RateLimit-Reset': { $ref: '#/components/headers/RateLimit-Reset' },
-};
+const rateLimitHeaders = Object.fromEntries(
+  Object.keys(rateLimitHeaderDocs).map((name) => [name, { $ref: `#/components/headers/${name}` }]),
+);
 const retryAfter = { 'Retry-After': { $ref: '#/components/headers/Retry-After' } };
 
 /**
@@ -171,18 +169,7 @@ export const openapi = fp(
             },
           },
           headers: {
-            'RateLimit-Limit': {
-              description: 'Requests allowed per minute to this client',
-              schema: { type: 'integer', example: 600 },
-            },
-            'RateLimit-Remaining': {
-              description: 'Requests left in the current minute',
-              schema: { type: 'integer', example: 599 },
-            },
-            'RateLimit-Reset': {
-              description: 'Seconds until the count starts again',
-              schema: { type: 'integer', example: 42 },
-            },
+            ...rateLimitHeaderDocs,
             'Retry-After': {
               description: 'Seconds to wait before trying again',
               schema: { type: 'integer', example: 42 },
