@@ -50,6 +50,9 @@ const envSchema = z.object({
 
 export type Config = z.output<typeof envSchema>;
 
+/** Every variable the service reads (.env.example lists each one with its default). */
+export const configVariables = Object.keys(envSchema.shape) as (keyof Config)[];
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
