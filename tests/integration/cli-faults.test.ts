@@ -212,7 +212,7 @@ describe('import', () => {
   // The import records every program in the change feed last, in its transaction: with the table
   // locked against writes, it has written all its rows (uncommitted) and waits there.
   const lockChanges = 'LOCK TABLE changes IN SHARE MODE';
-  const waitingOnChanges = `wait_event_type = 'Lock' AND query ILIKE 'INSERT INTO changes%'`;
+  const waitingOnChanges = `wait_event_type = 'Lock' AND query ~* '^\\s*insert\\s+into\\s+"?changes"?\\s'`;
 
   it('names a restart that terminates the session in a dry run: nothing written', async () => {
     const run = await holding(lockChanges, () =>
