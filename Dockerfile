@@ -1,13 +1,19 @@
 # syntax=docker/dockerfile:1
-FROM node:20-bookworm-slim AS build
+# Node.js 24, an LTS line (supported until April 2028), on Debian 13 (trixie).
+ARG NODE_IMAGE=node:24-trixie-slim
+
+FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build && npm prune --omit=dev
+# The image runs the compiled code: `npm start` and `npm run cli -- …` run dist/, not the TypeScript
+# sources (which the image does not have) through tsx.
+RUN npm pkg set scripts.start="node dist/src/server.js" scripts.cli="node dist/src/cli/index.js"
 
-FROM node:20-bookworm-slim
+FROM ${NODE_IMAGE}
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 WORKDIR /app
 COPY --from=build /app/package.json ./

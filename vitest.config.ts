@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 // What only a PostgreSQL server has: streaming replicas, and a server that can go away and come back
 // (the embedded database lives and dies with the process). These files run when DATABASE_URL is set.
-const postgresServerOnly = ['tests/integration/read-replica.test.ts', 'tests/integration/faults.test.ts'];
+const postgresServerOnly = [
+  'tests/integration/read-replica.test.ts',
+  'tests/integration/faults.test.ts',
+  'tests/integration/connection-loss.test.ts',
+  'tests/integration/cli-faults.test.ts',
+];
 
 export default defineConfig({
   test: {

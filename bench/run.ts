@@ -20,6 +20,7 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { benchCompression, type CompressionRow, formatCompression } from './compression.js';
 import { type BenchDatabase, createBenchDatabase, loadPrograms } from './database.js';
 import { runLoad } from './load.js';
 import { checkTargets, formatTable, formatTargets, type Row, type Skipped } from './report.js';
@@ -125,6 +126,8 @@ async function runScenario(service: ServiceProcess, scenario: Scenario, size: 's
   return row;
 }
 
+const compression: CompressionRow[] = [];
+
 async function benchSize(size: 'small' | 'large', rows: Row[], skipped: Skipped[], notes: string[]) {
   const programs = programsOf[size];
   const files = dataFiles(programs);
@@ -160,6 +163,11 @@ async function benchSize(size: 'small' | 'large', rows: Row[], skipped: Skipped[
             continue;
           }
           rows.push(await runScenario(service, scenario, size, programs));
+        }
+        if (cache === 'on' && (!only || only.has('compression'))) {
+          compression.push(
+            ...(await benchCompression(service, found.filteredList, programs, { seconds, warmupSeconds })),
+          );
         }
       });
     }
@@ -199,6 +207,7 @@ async function main() {
   }
   const checks = checkTargets(rows);
   log(`\n${formatTable(rows, skipped)}`);
+  if (compression.length > 0) log(`\ncompression (the cached filtered list):\n${formatCompression(compression)}`);
   for (const note of notes) log(`note: ${note}`);
   log(`\ntargets:\n${formatTargets(checks)}`);
   const loadAverageAtEnd = loadavg().map((value) => Number(value.toFixed(2)));
@@ -223,6 +232,7 @@ async function main() {
         skipped,
         notes,
         targets: checks,
+        compression,
       },
       null,
       2,

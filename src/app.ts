@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { type DataVersion, trackDataVersion } from './db/data-version.js';
 import { apiKeyAuth } from './plugins/auth.js';
+import { compression } from './plugins/compression.js';
 import { corsPolicy } from './plugins/cors.js';
 import { httpCache } from './plugins/http-cache.js';
 import { metrics, metricsRoutes } from './plugins/metrics.js';
@@ -68,6 +69,9 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
     // Requests arriving while the server drains get the load-shedding plugin's 503 problem with
     // Retry-After instead of Fastify's plain JSON one.
     return503OnClosing: false,
+    // Building the OpenAPI document and Swagger UI takes seconds on a busy two-core machine; Fastify's
+    // 10 s default would fail a start that is merely slow.
+    pluginTimeout: 60_000,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200, querystringParser: parseQueryString },
     frameworkErrors,
     clientErrorHandler,
@@ -102,10 +106,16 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
   });
   await app.register(corsPolicy, { origins: config.CORS_ORIGINS });
   await app.register(securityHeaders);
-  await app.register(rateLimiting, { max: config.RATE_LIMIT_MAX });
+  await app.register(rateLimiting, {
+    max: config.RATE_LIMIT_MAX,
+    redisUrl: config.REDIS_URL,
+    keyPrefix: config.REDIS_KEY_PREFIX,
+  });
   await app.register(httpCache, { maxAge: config.CACHE_MAX_AGE, dataVersion });
   // After http-cache, whose onSend sets the ETag and Cache-Control that an entry keeps.
   await app.register(responseCache, { size: config.RESPONSE_CACHE_SIZE, dataVersion });
+  // Before the routes (it hooks each one as it is declared); its hook runs after every app-level one.
+  await app.register(compression);
   await app.register(openapi);
 
   await app.register(healthRoutes);

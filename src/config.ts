@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
 /**
@@ -21,6 +22,8 @@ const list = (item: z.ZodType<string, string>) =>
     )
     .pipe(z.array(item));
 
+const redisUrl = z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL');
+
 const booleanFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
 
 const envSchema = z.object({
@@ -33,6 +36,10 @@ const envSchema = z.object({
   ADMIN_API_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   CORS_ORIGINS: list(z.string().min(1)).default(['*']),
   RATE_LIMIT_MAX: integer(1, 1_000_000).default(600),
+  /** Shared rate-limit counts; unset means each instance counts in its own memory. */
+  REDIS_URL: redisUrl.optional(),
+  /** Put before every key this service writes to Redis, so deployments can share one server. */
+  REDIS_KEY_PREFIX: z.string().min(1).max(100).default('him-program-finder:'),
   CACHE_MAX_AGE: integer(0, 31_536_000).default(60),
   /** Public answers kept in memory (an LRU, also bounded in bytes); 0 turns the response cache off. */
   RESPONSE_CACHE_SIZE: integer(0, 1_000_000).default(2000),
@@ -43,8 +50,25 @@ const envSchema = z.object({
 
 export type Config = z.output<typeof envSchema>;
 
+/** Every variable the service reads (.env.example lists each one with its default). */
+export const configVariables = Object.keys(envSchema.shape) as (keyof Config)[];
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+/**
+ * Reads `.env` (or the given file) into process.env when the file exists, with Node's own
+ * parser. A variable already set, even to an empty string, is never overridden: the real
+ * environment (a shell, Docker, systemd) always wins over the file.
+ */
+export function loadDotEnv(path = '.env'): void {
+  if (!existsSync(path)) return;
+  try {
+    process.loadEnvFile(path);
+  } catch (error) {
+    throw new ConfigError(`Could not read ${path}: ${(error as Error).message}`);
+  }
 }
 
 /** Parses an environment; empty strings count as unset, as shells and compose files produce them. */

@@ -1,14 +1,16 @@
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, loadDotEnv } from './config.js';
 import { openDatabase } from './db/client.js';
 import { migrateAndPrepare } from './db/migrate.js';
 import { prepareData } from './services/seed.js';
 
-/** The process: configuration → database (migrated, seeded when empty) → app → listen; graceful shutdown. */
+/** The process: configuration (.env, environment) → database (migrated, seeded when empty) → app → listen; graceful shutdown. */
 async function main() {
   let config: ReturnType<typeof loadConfig>;
   try {
+    // A .env file in the working folder, when there is one; the real environment wins over it.
+    loadDotEnv();
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {

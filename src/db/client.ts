@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { SQL } from 'drizzle-orm';
@@ -8,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import type { Config } from '../config.js';
+import { isConnectionLost } from './failures.js';
 import * as schema from './schema.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -33,9 +35,19 @@ export interface Database {
   close: () => Promise<void>;
 }
 
-export async function openDatabase(config: Config): Promise<Database> {
+/** Told about every statement sent on a PostgreSQL connection, and how it ended (the CLI's account of what was written). */
+export interface StatementObserver {
+  sent: (connection: object, text: string) => void;
+  settled: (connection: object, text: string, error?: unknown) => void;
+}
+
+export interface OpenOptions {
+  observer?: StatementObserver;
+}
+
+export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<Database> {
   return config.DATABASE_URL
-    ? openPostgres(config.DATABASE_URL, config.DATABASE_READ_URL ?? [])
+    ? openPostgres(config.DATABASE_URL, config.DATABASE_READ_URL ?? [], options)
     : openPglite(config.PGLITE_DATA_DIR);
 }
 
@@ -53,8 +65,61 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
-function createPool(connectionString: string, role: 'primary' | 'replica'): pg.Pool {
+/**
+ * The pool's connections. A statement that got no answer within query_timeout leaves its connection
+ * waiting for ever (node-postgres does not cancel it), and every later statement on it (a rollback,
+ * an unlock) would queue behind it for another query_timeout each: the connection is closed instead,
+ * so they fail at once and the pool replaces it. With an observer, every statement is reported.
+ */
+function clientClass(observer?: StatementObserver): typeof pg.Client {
+  // Not named "…Pool…": drizzle takes any object whose class name contains "Pool" for a pool.
+  return class GuardedClient extends pg.Client {
+    // biome-ignore lint/suspicious/noExplicitAny: pg.Client.query has a dozen overloads; every one is passed through.
+    override query(...args: any[]): any {
+      const [config] = args;
+      const text = String(typeof config === 'string' ? config : (config?.text ?? ''));
+      observer?.sent(this, text);
+      const settled = (error?: unknown) => {
+        observer?.settled(this, text, error ?? undefined);
+        if ((error as Error | undefined)?.message === 'Query read timeout') void this.end().catch(() => {});
+      };
+      const callback = args.findIndex((arg) => typeof arg === 'function');
+      if (callback !== -1) {
+        const done = args[callback];
+        args[callback] = (error: unknown, ...rest: unknown[]) => {
+          settled(error);
+          done(error, ...rest);
+        };
+        // biome-ignore lint/suspicious/noExplicitAny: see above
+        return (super.query as any)(...args);
+      }
+      // biome-ignore lint/suspicious/noExplicitAny: see above
+      const result = (super.query as any)(...args);
+      if (result && typeof result.then === 'function') result.then(() => settled(), settled);
+      return result;
+    }
+  };
+}
+
+/** How long a checked-out connection may stay dead before the pool takes its slot back. */
+const DEAD_CONNECTION_GRACE_MS = 5_000;
+
+interface ManagedPool {
+  pool: pg.Pool;
+  /**
+   * The same pool as public reads see it: a read whose connection died (a restart or failover,
+   * noticed only by the statement that was using it) is run again once, on a connection made after
+   * it died, before it fails. Reads only: a write cannot be repeated blindly, since the server may
+   * have applied it before the connection died.
+   */
+  readPool: pg.Pool;
+  /** Ends the pool without waiting for ever: connections that died are dropped, live ones get `waitMs`. */
+  end: (waitMs?: number) => Promise<void>;
+}
+
+function createPool(connectionString: string, role: 'primary' | 'replica', observer?: StatementObserver): ManagedPool {
   const pool = new pg.Pool({
+    Client: clientClass(observer),
     connectionString,
     max: 10,
     // A bounded wait: with every connection busy a request fails fast (503) instead of hanging.
@@ -70,33 +135,118 @@ function createPool(connectionString: string, role: 'primary' | 'replica'): pg.P
   // pool listens on idle connections, and each connection listens itself for while it is checked out
   // (a transaction between two statements). Its query fails instead, and the pool discards it on release.
   pool.on('error', () => {});
-  pool.on('connect', (client) => client.on('error', () => {}));
-  return pool;
+
+  // A holder normally releases a connection that died under it at its next statement, and the pool
+  // drops it. One that never does (drizzle's transaction() when `begin` itself fails on a connection
+  // that died while idle) would keep its pool slot for ever, and pool.end() would wait for it: such a
+  // connection is released for its holder after a grace period, and at once when the pool ends.
+  const checkedOut = new Set<pg.PoolClient>();
+  const reap = (client: pg.PoolClient) => {
+    if (!checkedOut.has(client)) return;
+    checkedOut.delete(client);
+    const release = client.release;
+    // The holder's own release, should it still come, is then a no-op rather than pg-pool's double-release error.
+    client.release = () => {};
+    release(new Error('the connection to the database was lost'));
+  };
+  pool.on('acquire', (client) => checkedOut.add(client));
+  pool.on('release', (_error, client) => checkedOut.delete(client));
+  // Connections numbered in the order they were made: a retry takes only one made after the failure.
+  let made = 0;
+  const generation = new WeakMap<pg.PoolClient, number>();
+  pool.on('connect', (client) => {
+    made += 1;
+    generation.set(client, made);
+    const died = () => {
+      if (checkedOut.has(client)) setTimeout(() => reap(client), DEAD_CONNECTION_GRACE_MS).unref();
+    };
+    client.on('error', died);
+    client.on('end', died);
+  });
+  const isDead = (client: pg.PoolClient) => {
+    const state = client as unknown as { _queryable?: boolean; _ending?: boolean };
+    return state._queryable === false || state._ending === true;
+  };
+
+  /** One statement on a connection made after connection number `after`; older ones, likely dead too, are dropped. */
+  const queryOnNewerConnection = async (after: number, args: unknown[]) => {
+    for (;;) {
+      const client = await pool.connect();
+      if ((generation.get(client) ?? 0) <= after) {
+        client.release(new Error('made before a connection that died'));
+        continue;
+      }
+      try {
+        const result = await (client.query as (...a: unknown[]) => Promise<unknown>)(...args);
+        client.release();
+        return result;
+      } catch (error) {
+        client.release(error as Error);
+        throw error;
+      }
+    }
+  };
+  const retryingQuery = async (...args: unknown[]) => {
+    const newest = made;
+    try {
+      return await (pool.query as (...a: unknown[]) => Promise<unknown>)(...args);
+    } catch (error) {
+      if (!isConnectionLost(error)) throw error;
+      return queryOnNewerConnection(newest, args);
+    }
+  };
+  const readPool = new Proxy(pool, {
+    get: (target, property, receiver) => {
+      // The callback form (unused here) is passed through as it is.
+      if (property === 'query') {
+        return (...args: unknown[]) =>
+          typeof args.at(-1) === 'function'
+            ? (target.query as (...a: unknown[]) => unknown)(...args)
+            : retryingQuery(...args);
+      }
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+
+  return {
+    pool,
+    readPool,
+    end: async (waitMs = 5_000) => {
+      for (const client of [...checkedOut]) if (isDead(client)) reap(client);
+      const timer = new AbortController();
+      await Promise.race([pool.end(), sleep(waitMs, undefined, { signal: timer.signal }).catch(() => {})]);
+      timer.abort();
+    },
+  };
 }
 
-async function openPostgres(url: string, readUrls: string[]): Promise<Database> {
-  const primaryPool = createPool(url, 'primary');
-  const replicaPools = readUrls.map((readUrl) => createPool(readUrl, 'replica'));
-  const primary = drizzlePg({ client: primaryPool, schema }) as unknown as Db;
-  const replicas = replicaPools.map((pool) => drizzlePg({ client: pool, schema }) as unknown as Db);
+async function openPostgres(url: string, readUrls: string[], options: OpenOptions): Promise<Database> {
+  const primaryPool = createPool(url, 'primary', options.observer);
+  const replicaPools = readUrls.map((readUrl) => createPool(readUrl, 'replica', options.observer));
+  const pools = [primaryPool, ...replicaPools];
+  const primary = drizzlePg({ client: primaryPool.pool, schema }) as unknown as Db;
+  // Public reads: the replicas, else the primary's pool, both with the read retry.
+  const readers = (replicaPools.length > 0 ? replicaPools : [primaryPool]).map(
+    ({ readPool }) => drizzlePg({ client: readPool, schema }) as unknown as Db,
+  );
   let next = 0;
   return {
     kind: 'postgres',
     primary,
     read: () => {
-      if (replicas.length === 0) return primary;
-      next = (next + 1) % replicas.length;
-      return replicas[next] as Db;
+      next = (next + 1) % readers.length;
+      return readers[next] as Db;
     },
-    replicas,
+    replicas: replicaPools.length > 0 ? readers : [],
     poolStats: () =>
-      [primaryPool, ...replicaPools].map((pool) => ({
+      pools.map(({ pool }) => ({
         total: pool.totalCount,
         idle: pool.idleCount,
         waiting: pool.waitingCount,
       })),
     close: async () => {
-      await Promise.all([primaryPool, ...replicaPools].map((pool) => pool.end()));
+      await Promise.all(pools.map((managed) => managed.end()));
     },
   };
 }

@@ -8,9 +8,8 @@ export const exposedHeaders = [
   'Link',
   'Location',
   'X-Request-Id',
-  'RateLimit-Limit',
-  'RateLimit-Remaining',
-  'RateLimit-Reset',
+  'RateLimit-Policy',
+  'RateLimit',
   'Retry-After',
 ];
 

@@ -79,7 +79,8 @@ export const httpCache = fp(
         'cache-control',
         cache === 'public' && reply.statusCode < 400 ? `public, max-age=${options.maxAge}` : 'no-store',
       );
-      if (cache === 'public') reply.header('vary', withVary(reply.getHeader('vary'), ['Accept-Encoding', 'Origin']));
+      // Lower case, as the compression plugin writes it, so that it does not add the same name again.
+      if (cache === 'public') reply.header('vary', withVary(reply.getHeader('vary'), ['accept-encoding', 'origin']));
       if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.statusCode !== 200) return payload;
       let etag = (reply.getHeader('etag') as string | undefined) ?? request[VERSION_ETAG];
       if (etag) reply.header('etag', etag);

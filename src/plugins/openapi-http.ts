@@ -1,4 +1,4 @@
-import { isRateLimitExemptPath } from './rate-limit.js';
+import { isRateLimitExemptPath, rateLimitHeaderDocs } from './rate-limit.js';
 
 /**
  * What HTTP itself adds to every operation, written into the OpenAPI document in one place rather
@@ -61,18 +61,7 @@ export const httpHeaders = {
     required: true,
     schema: { type: 'string', example: '/v1/programs/0b6f3f0e-6d0c-4a4e-9d55-1f3b1d9e2a10' },
   },
-  'RateLimit-Limit': {
-    description: 'Requests allowed per minute to this client',
-    schema: { type: 'integer', example: 600 },
-  },
-  'RateLimit-Remaining': {
-    description: 'Requests left in the current minute',
-    schema: { type: 'integer', example: 599 },
-  },
-  'RateLimit-Reset': {
-    description: 'Seconds until the count starts again',
-    schema: { type: 'integer', example: 42 },
-  },
+  ...rateLimitHeaderDocs,
   'Retry-After': {
     description: 'Seconds to wait before trying again',
     required: true,
@@ -91,11 +80,7 @@ const ifNoneMatch = {
 };
 
 const always = { 'X-Request-Id': header('X-Request-Id'), 'Cache-Control': header('Cache-Control') };
-const rateLimits = {
-  'RateLimit-Limit': header('RateLimit-Limit'),
-  'RateLimit-Remaining': header('RateLimit-Remaining'),
-  'RateLimit-Reset': header('RateLimit-Reset'),
-};
+const rateLimits = Object.fromEntries(Object.keys(rateLimitHeaderDocs).map((name) => [name, header(name)]));
 
 /** The headers an answer of this operation and status carries. */
 function responseHeaders(method: string, status: string, limited: boolean): Record<string, unknown> {

@@ -2,11 +2,21 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
 import type { DataVersion } from '../db/data-version.js';
+import {
+  COMPRESSION_THRESHOLD,
+  compressBody,
+  type Encoding,
+  isCompressible,
+  negotiateEncoding,
+} from './compression.js';
+import { matchesIfNoneMatch } from './http-cache.js';
 
 export interface ResponseCacheStats {
   enabled: boolean;
   hits: number;
   misses: number;
+  /** Bodies compressed by the cache: once per entry and encoding, never on a hit that finds its variant. */
+  compressions: number;
   entries: number;
   bytes: number;
 }
@@ -22,7 +32,14 @@ interface Entry {
   version: number;
   body: Buffer;
   headers: Record<string, string>;
+  /** Whether the body is worth compressing (type and size), decided once. */
+  compressible: boolean;
+  /** The body compressed for each encoding asked for so far. */
+  encoded: Partial<Record<Encoding, Buffer>>;
 }
+
+const entrySize = (entry: Entry) =>
+  entry.body.length + (entry.encoded.br?.length ?? 0) + (entry.encoded.gzip?.length ?? 0) + 256;
 
 export interface ResponseCacheOptions {
   /** Most answers kept; 0 disables the cache. */
@@ -52,24 +69,48 @@ function accepts(accept: string | undefined, contentType: string | undefined): b
 }
 
 /**
+ * The encoding to send an entry in: the client's choice when the body is worth compressing, unless the
+ * answer will be a 304 (http-cache turns a matching If-None-Match into one, and a 304 has no body to encode).
+ */
+function encodingFor(request: FastifyRequest, entry: Entry): Encoding | undefined {
+  if (!entry.compressible) return undefined;
+  if (matchesIfNoneMatch(request.headers['if-none-match'], entry.headers.etag ?? '')) return undefined;
+  return negotiateEncoding(request.headers['accept-encoding']);
+}
+
+/**
  * Answers of public GET routes (`config.cache: 'public'`) kept in memory, keyed by host and URL
  * exactly as sent (the body echoes the URL in `links.self`, so two spellings are two answers), and
  * tagged with the data version they were computed at. A hit is sent before validation and the
  * handler, once the onRequest hooks (request id, CORS, security headers, rate limit) have run, so
  * cached answers are still counted and carry their per-request headers. Any write moves the version,
  * on every instance, and empties the cache. Requests with Authorization neither read nor fill it.
+ *
+ * An entry also keeps its body compressed, once per encoding (brotli, gzip) clients asked for, so
+ * a hit sends stored bytes and never compresses again; the answer that fills an entry is compressed
+ * here too, and the compression plugin leaves it as it is.
  */
 export const responseCache = fp(
   async (app: FastifyInstance, options: ResponseCacheOptions) => {
-    const stats = { hits: 0, misses: 0 };
+    const stats = { hits: 0, misses: 0, compressions: 0 };
     const enabled = options.size > 0;
     const cache = enabled
       ? new LRUCache<string, Entry>({
           max: options.size,
           maxSize: options.maxBytes ?? 32 * 1024 * 1024,
-          sizeCalculation: (entry) => entry.body.length + 256,
+          sizeCalculation: entrySize,
         })
       : undefined;
+    /** The entry's body in this encoding, compressed now if it is the first time it is asked for. */
+    const encodedBody = (key: string, entry: Entry, encoding: Encoding): Buffer => {
+      const stored = entry.encoded[encoding];
+      if (stored) return stored;
+      const body = compressBody(entry.body, encoding);
+      stats.compressions += 1;
+      // A new entry object: the LRU sizes an entry only when it is given a different value.
+      if (cache?.peek(key) === entry) cache.set(key, { ...entry, encoded: { ...entry.encoded, [encoding]: body } });
+      return body;
+    };
     app.decorate('responseCache', {
       stats: () => ({ enabled, ...stats, entries: cache?.size ?? 0, bytes: cache?.calculatedSize ?? 0 }),
     });
@@ -88,7 +129,9 @@ export const responseCache = fp(
       if (entry && entry.version === version && accepts(request.headers.accept, entry.headers['content-type'])) {
         stats.hits += 1;
         reply.headers(entry.headers);
-        reply.send(entry.body);
+        const encoding = encodingFor(request, entry);
+        if (encoding) reply.header('content-encoding', encoding);
+        reply.send(encoding ? encodedBody(key, entry, encoding) : entry.body);
         return;
       }
       stats.misses += 1;
@@ -105,9 +148,16 @@ export const responseCache = fp(
           if (value !== undefined) headers[name] = String(value);
         }
         // Only what a shared cache may keep: never an answer marked private or no-store.
-        if (!/no-store|private/.test(headers['cache-control'] ?? '')) {
+        if (!/no-store|private/.test(headers['cache-control'] ?? '') && !reply.hasHeader('content-encoding')) {
           const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
-          cache.set(pending.key, { version: pending.version, body, headers });
+          const compressible = body.length >= COMPRESSION_THRESHOLD && isCompressible(headers['content-type']);
+          const entry: Entry = { version: pending.version, body, headers, compressible, encoded: {} };
+          cache.set(pending.key, entry);
+          const encoding = encodingFor(request, entry);
+          if (encoding) {
+            reply.header('content-encoding', encoding);
+            return done(null, encodedBody(pending.key, entry, encoding));
+          }
         }
       }
       done(null, payload);

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -277,11 +278,14 @@ function routePath(request: FastifyRequest): { path?: string; hidden: boolean } 
   }
 }
 
-function bodyText(payload: unknown): string | undefined {
+function bodyText(payload: unknown, contentEncoding: unknown): string | undefined {
   if (payload === null || payload === undefined) return '';
   if (typeof payload === 'string') return payload;
-  if (Buffer.isBuffer(payload)) return payload.toString('utf8');
-  return undefined; // a stream: its bytes go to the client, not through here
+  if (!Buffer.isBuffer(payload)) return undefined; // a stream: its bytes go to the client, not through here
+  // The response cache sends its stored bodies already compressed.
+  if (contentEncoding === 'br') return brotliDecompressSync(payload).toString('utf8');
+  if (contentEncoding === 'gzip') return gunzipSync(payload).toString('utf8');
+  return payload.toString('utf8');
 }
 
 /**
@@ -354,7 +358,7 @@ export function installResponseValidation(app: FastifyInstance): void {
           path,
           status: reply.statusCode,
           contentType: reply.getHeader('content-type') as string | undefined,
-          body: bodyText(payload as Readable | string | Buffer | null),
+          body: bodyText(payload as Readable | string | Buffer | null, reply.getHeader('content-encoding')),
           conditional,
           headers: reply.getHeaders(),
         }),

@@ -7,6 +7,8 @@ import net from 'node:net';
  * - `cut()`: every open connection is reset and new ones are refused, as when the server restarts.
  * - `blackhole()`: open connections are reset and new ones are accepted but never answered, as when
  *   the network to the server goes silent.
+ * - `reset()`: every open connection is reset and new ones are forwarded at once, as when the server
+ *   drops its connections and is reachable again straight away (a restart seen after the fact, a failover).
  * - `restore()`: connections are forwarded again, on the same port.
  */
 export interface TcpProxy {
@@ -15,6 +17,7 @@ export interface TcpProxy {
   urlFor: (url: string) => string;
   cut: () => Promise<void>;
   blackhole: () => Promise<void>;
+  reset: () => void;
   restore: () => Promise<void>;
   close: () => Promise<void>;
 }
@@ -79,6 +82,10 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       mode = 'blackhole';
       resetAll();
       if (!server.listening) await listen(port);
+    },
+    reset: () => {
+      mode = 'forward';
+      resetAll();
     },
     restore: async () => {
       // Connections accepted while silent never reached the server: drop them so clients reconnect.

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { type Config, ConfigError, configVariables, loadConfig } from '../../src/config.js';
+import { projectRoot } from '../../src/paths.js';
 
 describe('configuration', () => {
   it('has the defaults of the contract', () => {
@@ -37,6 +40,7 @@ describe('configuration', () => {
     ['SEED_ON_EMPTY', 'yes'],
     ['RATE_LIMIT_MAX', '0'],
     ['LOG_LEVEL', 'loud'],
+    ['REDIS_URL', 'http://cache:6379'],
   ])('refuses %s=%s and names the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);
@@ -49,6 +53,24 @@ describe('configuration', () => {
     } catch (error) {
       expect(String(error)).toContain('PORT');
       expect(String(error)).toContain('CACHE_MAX_AGE');
+    }
+  });
+});
+
+describe('.env.example', () => {
+  const text = readFileSync(join(projectRoot, '.env.example'), 'utf8');
+  const listed = [...text.matchAll(/^# ([A-Z_]+)=(.*)$/gm)].map(([, name = '', value = '']) => ({ name, value }));
+
+  it('lists every variable, once', () => {
+    expect(listed.map(({ name }) => name).sort()).toEqual([...configVariables].sort());
+  });
+
+  it('gives each its real default', () => {
+    const defaults = loadConfig({});
+    for (const { name, value } of listed) {
+      const key = name as keyof Config;
+      if (value === '') expect(defaults[key], name).toBeUndefined();
+      else expect(loadConfig({ [name]: value })[key], name).toEqual(defaults[key]);
     }
   });
 });
