@@ -5,6 +5,7 @@ import type { Database } from '../db/client.js';
 import { migrateAndPrepare } from '../db/migrate.js';
 import { createApiKey, KeyError, listApiKeys, revokeApiKey } from '../services/api-keys.js';
 import { type ImportOptions, type ImportPayload, importPrograms } from '../services/import-programs.js';
+import { settleImportedTables } from '../services/imported-tables.js';
 
 export const usage = `usage: npm run cli -- <command>
 
@@ -94,6 +95,10 @@ export async function runCommand(database: Database, argv: string[], io: Output)
         return 1;
       }
       io.out(report.dry_run ? `dry run, nothing written; ${counts}` : counts);
+      await settleImportedTables(db, report).then(
+        (settled) => settled && io.out('tables vacuumed and analyzed for the new rows'),
+        (error: Error) => io.err(`imported, but could not vacuum and analyze the tables: ${error.message}`),
+      );
       return 0;
     }
     throw new UsageError(`unknown command: ${argv.join(' ')}`);
