@@ -26,6 +26,7 @@ import { programRoutes } from './routes/programs.js';
 import { suggestRoutes } from './routes/suggest.js';
 import { usMapRoutes } from './routes/us-map.js';
 import { vocabularyRoutes } from './routes/vocabularies.js';
+import { keepSearchWords } from './services/search-text.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -79,6 +80,8 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
   // cache and the ETags of public answers.
   const dataVersion = await trackDataVersion(database, { log: app.log });
   app.decorate('dataVersion', dataVersion);
+  keepSearchWords(database, dataVersion.current);
+  dataVersion.onChange((version) => keepSearchWords(database, version));
   app.addHook('onClose', async () => {
     await dataVersion.close();
   });
