@@ -91,7 +91,9 @@ CREATE OR REPLACE FUNCTION refresh_program_search(ids uuid[]) RETURNS void LANGU
   FROM programs p
   JOIN institutions i ON i.id = p.institution_id
   LEFT JOIN program_search e ON e.program_id = p.id
-  CROSS JOIN LATERAL (SELECT strip(to_tsvector('english', concat_ws(' ', p.name, p.credential))) AS name_document) n
+  -- The degree level is searchable with the name: "associate" or "master" finds programs whatever their credential.
+  CROSS JOIN LATERAL (SELECT strip(to_tsvector('english', concat_ws(' ', p.name, p.credential, p.degree_level)))
+                        AS name_document) n
   CROSS JOIN LATERAL (SELECT n.name_document,
     n.name_document || strip(to_tsvector('english', p.institution_text)) AS head_document) d
   WHERE p.id = ANY (ids)
@@ -122,11 +124,17 @@ CREATE OR REPLACE FUNCTION refresh_program_search(ids uuid[]) RETURNS void LANGU
   SELECT DISTINCT w.word
   FROM programs p
   CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('simple',
-    concat_ws(' ', p.name, p.credential, p.institution_text, p.description)))) AS w(word)
+    concat_ws(' ', p.name, p.credential, p.degree_level, p.institution_text, p.description)))) AS w(word)
   WHERE p.id = ANY (ids) AND length(w.word) BETWEEN 2 AND 40 AND w.word !~ '[[:digit:][:punct:]]'
   ORDER BY w.word
   ON CONFLICT (word) DO NOTHING;
 $$;
+--> statement-breakpoint
+-- The programs already there get the new search rows (the degree level in the name document) before
+-- the triggers below watch them; a large table can take longer than the pool's statement timeout.
+SET LOCAL statement_timeout = 0;
+--> statement-breakpoint
+SELECT refresh_program_search(ARRAY(SELECT id FROM programs));
 --> statement-breakpoint
 -- Notes each program whose keys a statement changed, with its keys before the transaction touched it.
 CREATE FUNCTION program_search_note_changes() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Database, Db } from '../db/client.js';
+import { abbreviations, synonyms } from '../domain/search-terms.js';
 import {
   lookupSearchWords,
   type SearchWordLookup,
@@ -114,12 +115,41 @@ async function lookup(db: Db, words: readonly string[]): Promise<SearchWordLooku
   return words.map((word) => found.get(word) ?? (kept.get(word) as SearchWordLookup));
 }
 
-/** Each word of `q` looked up and, when unknown, corrected; the last one may also be a prefix. */
+/** A word with synonyms: itself or any of them. */
+function planSynonyms(word: string, alike: readonly SearchWordLookup[]): WordPlan {
+  const lexemes = [...new Set(alike.flatMap((found) => found.lexemes))];
+  return {
+    typed: word,
+    alternatives: { lexemes, prefixes: [] },
+    meant: word,
+    supported: true,
+    completes: false,
+    stop: lexemes.length === 0,
+  };
+}
+
+/**
+ * Each word of `q` looked up and, when unknown, corrected; the last one may also be a prefix. An
+ * abbreviation is its words; a word with synonyms any of them.
+ */
 export async function planSearchWords(db: Db, q: string): Promise<WordPlan[]> {
-  const words = searchWords(q);
+  const words = searchWords(q).flatMap((word) => abbreviations[word] ?? [word]);
   if (words.length === 0) return [];
-  const looked = await lookup(db, words);
-  return looked.map((found, index) => planWord(found, index === looked.length - 1));
+  const looked = new Map(
+    (await lookup(db, [...new Set(words.flatMap((word) => [word, ...(synonyms[word] ?? [])]))])).map((found) => [
+      found.word,
+      found,
+    ]),
+  );
+  return words.map((word, index) => {
+    const alike = synonyms[word];
+    if (alike)
+      return planSynonyms(
+        word,
+        [word, ...alike].map((each) => looked.get(each) as SearchWordLookup),
+      );
+    return planWord(looked.get(word) as SearchWordLookup, index === words.length - 1);
+  });
 }
 
 /** The full-text query of the words; no groups when nothing in it can match anything. */
