@@ -10,7 +10,7 @@
 --        h:<lexeme>              ... in the program name, credential, institution, campus, city or state
 --        n:<lexeme>              ... in the program name or credential
 --        x:<name words>          the name's distinct words, sorted (program_search.name_words)
---        l:<length>              the length of name_words: relevance pages are read shortest name first
+--        l:<length>              the length of name_words, five digits: relevance pages are read shortest name first
 --        <facet>:<code>          a facet's stored code (src/domain/facets.ts); for a bit-set facet, one key per bit
 ALTER TABLE program_search ADD COLUMN ordinal integer;
 --> statement-breakpoint
@@ -40,7 +40,7 @@ CREATE TABLE search_set_changes (
 );
 --> statement-breakpoint
 CREATE FUNCTION program_search_keys(s program_search) RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
-  SELECT ARRAY['all', 'x:' || s.name_words, 'l:' || s.name_length,
+  SELECT ARRAY['all', 'x:' || s.name_words, 'l:' || lpad(s.name_length::text, 5, '0'),
       'degree_level:' || s.degree_code, 'discipline:' || s.discipline_code, 'delivery_mode:' || s.delivery_code,
       'accreditation_status:' || s.status_code, 'state:' || s.state_code,
       'placement_assistance:' || s.placement_code]
@@ -168,6 +168,24 @@ CREATE TRIGGER search_sets_after_update AFTER UPDATE ON program_search
 CREATE TRIGGER search_sets_after_delete AFTER DELETE ON program_search REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION program_search_note_changes();
 --> statement-breakpoint
+-- The positions of the set bits of a set with few of them, each found by scanning on from the one before.
+CREATE FUNCTION search_set_positions(bits bit varying) RETURNS SETOF integer LANGUAGE sql IMMUTABLE AS $$
+  WITH RECURSIVE found(at) AS (
+    SELECT position(B'1' IN bits)
+    UNION ALL
+    SELECT f.at + n.step FROM found f
+     CROSS JOIN LATERAL (SELECT position(B'1' IN substring(bits FROM f.at + 1)) AS step) n
+     WHERE n.step > 0)
+  SELECT at - 1 FROM found WHERE at > 0
+$$;
+--> statement-breakpoint
+-- Sets or clears bits one by one: what a set that changes in a few programs needs, rather than a mask
+-- as long as the set. The first call starts from `base`, the set as it is.
+CREATE FUNCTION search_set_bit(state bit varying, base bit varying, ordinal integer, value integer)
+  RETURNS bit varying LANGUAGE sql IMMUTABLE AS $$ SELECT set_bit(coalesce(state, base), ordinal, value) $$;
+--> statement-breakpoint
+CREATE AGGREGATE search_set_bits(bit varying, integer, integer) (sfunc = search_set_bit, stype = bit varying);
+--> statement-breakpoint
 -- Applies the noted changes to the match sets. Each set is rewritten once for many programs: at
 -- commit, and during a large import whenever 16,384 programs are waiting, so that no statement (the
 -- commit included) carries the work of a whole catalogue.
@@ -209,10 +227,19 @@ BEGIN
                 UNION ALL
                 SELECT r.key, false FROM (SELECT unnest(c.old_keys) EXCEPT SELECT unnest(n.keys)) r(key)) k(key, adds)
           WHERE c.old_keys <> '{}'),
-       -- Each set's change as 64-bit words, written in hexadecimal with the gaps between them as zeros.
+       sizes AS (SELECT key, count(*) AS n FROM delta GROUP BY key),
+       -- A set that changes in a few programs: its bits set or cleared one by one.
+       few AS (
+         SELECT d.key, search_set_bits(coalesce(s.bits, zero), d.ordinal, d.adds::integer ORDER BY d.ordinal) AS bits,
+                s.key IS NOT NULL AS stored
+           FROM delta d JOIN sizes z ON z.key = d.key AND z.n <= 64
+           LEFT JOIN search_sets s ON s.key = d.key
+          GROUP BY d.key, s.key),
+       -- In many: the change as a mask, 64-bit words written in hexadecimal, the gaps between them as zeros.
        words AS MATERIALIZED (
-         SELECT key, adds, ordinal >> 6 AS word, bit_or(1::bigint << (63 - (ordinal & 63))) AS value
-           FROM delta GROUP BY key, adds, ordinal >> 6),
+         SELECT d.key, d.adds, d.ordinal >> 6 AS word, bit_or(1::bigint << (63 - (d.ordinal & 63))) AS value
+           FROM delta d JOIN sizes z ON z.key = d.key AND z.n > 64
+          GROUP BY d.key, d.adds, d.ordinal >> 6),
        gaps AS (
          SELECT key, adds, word, value, word - lag(word, 1, -1) OVER (PARTITION BY key, adds ORDER BY word) - 1 AS gap
            FROM words),
@@ -221,16 +248,16 @@ BEGIN
                 ('x' || string_agg(repeat('0', 16 * gap::integer) || lpad(to_hex(value), 16, '0'), '' ORDER BY word)
                      || repeat('0', capacity / 4 - 16 * (max(word)::integer + 1)))::bit varying AS mask, adds
            FROM gaps GROUP BY key, adds),
-       changes AS (
-         SELECT key, bit_or(mask) FILTER (WHERE adds) AS plus, bit_or(mask) FILTER (WHERE NOT adds) AS minus
-           FROM masks GROUP BY key),
+       many AS (
+         SELECT m.key, (coalesce(s.bits, zero) | coalesce(m.plus, zero)) & ~coalesce(m.minus, zero) AS bits,
+                s.key IS NOT NULL AS stored
+           FROM (SELECT key, bit_or(mask) FILTER (WHERE adds) AS plus, bit_or(mask) FILTER (WHERE NOT adds) AS minus
+                   FROM masks GROUP BY key) m
+           LEFT JOIN search_sets s ON s.key = m.key),
+       changed AS (SELECT * FROM few UNION ALL SELECT * FROM many),
        updated AS (
-         UPDATE search_sets s SET bits = (s.bits | coalesce(c.plus, zero)) & ~coalesce(c.minus, zero)
-           FROM changes c WHERE s.key = c.key
-         RETURNING s.key)
-  INSERT INTO search_sets (key, bits)
-  SELECT c.key, c.plus FROM changes c
-   WHERE c.plus IS NOT NULL AND NOT EXISTS (SELECT 1 FROM updated u WHERE u.key = c.key);
+         UPDATE search_sets s SET bits = c.bits FROM changed c WHERE c.stored AND s.key = c.key)
+  INSERT INTO search_sets (key, bits) SELECT c.key, c.bits FROM changed c WHERE NOT c.stored;
 
   -- A key no program has any more goes (a word that left the data), the empty catalogue's `all` too.
   DELETE FROM search_sets s

@@ -4,7 +4,7 @@ import type { SortKey } from '../schemas/program-query.js';
 import { documentColumns, documentJoin } from './program-documents.js';
 import { distanceMiles, filterConditions, type SearchFilters } from './program-filters.js';
 import { parseRelevanceSortValue, type RelevanceRow, relevanceSortValue, textScore } from './program-text-search.js';
-import { countMatches, relevancePage } from './search-sets.js';
+import { countMatches, matchCount, relevancePage } from './search-sets.js';
 import { inList, isUuid, whereOf } from './sql-fragments.js';
 
 /** How a sort orders rows: its key expression (over program_search s), direction, and the SQL type of its cursor value. */
@@ -69,6 +69,8 @@ export interface ListedProgramRow extends ProgramDocument {
   sort_value: string | null;
   distance_mi: number | null;
   score: number | null;
+  /** The number of matches of the whole search, on every row. */
+  total: number;
 }
 
 /** The program_search columns that annotations read. */
@@ -104,7 +106,7 @@ export async function listPrograms(
     );
     const rows = await queryRows<ListedProgramRow & RelevanceRow>(
       db,
-      sql`SELECT ${documentColumns}, page.tier, page.name_length, ${annotations(filters)}
+      sql`SELECT ${documentColumns}, page.tier, page.name_length, page.total, ${annotations(filters)}
             FROM (${page}) page
             ${documentJoin}
            ORDER BY page.tier DESC, page.name_length, page.program_id`,
@@ -122,7 +124,7 @@ export async function listPrograms(
       : sql`(page.sort_key)::text`;
   return queryRows<ListedProgramRow>(
     db,
-    sql`SELECT ${documentColumns}, ${sortValue} AS sort_value, ${annotations(filters)}
+    sql`SELECT ${documentColumns}, ${sortValue} AS sort_value, ${annotations(filters)}, ${matchCount(filters)} AS total
       FROM (SELECT ${pageColumns}, ${spec.key} AS sort_key FROM program_search s
              ${whereOf(conditions)}
              ORDER BY ${spec.key} ${direction} NULLS LAST, s.program_id ASC

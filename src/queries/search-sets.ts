@@ -84,34 +84,37 @@ function groupsCte(wants: readonly Want[]): SQL {
 export const setsHoldFilters = (filters: SearchFilters) => rangeConditions(filters).length === 0;
 
 /**
- * The number of matches of a search. Without range filters it is a bit count; with them, the rows
- * the ranges keep (through their indexes) are tested against the bitmap of the rest.
+ * The number of matches of a search, as a scalar subquery. Without range filters it is a bit count;
+ * with them, the rows the ranges keep (through their indexes) are tested against the bitmap of the rest.
  */
-export async function countMatches(db: Db, filters: SearchFilters): Promise<number> {
-  if (filters.text && filters.text.groups.length === 0) return 0;
+export function matchCount(filters: SearchFilters): SQL {
+  if (filters.text && filters.text.groups.length === 0) return sql`0`;
   const wants = [...filterWants(filters), ...(filters.text ? textWants(filters.text, ['d']) : [])];
   const matches = sql`(SELECT bit_and(bits) FROM grp)`;
   const ranges = rangeConditions(filters);
-  const rows = await queryRows<{ total: number | null }>(
-    db,
-    ranges.length === 0
-      ? sql`WITH ${groupsCte(wants)} SELECT bit_count(${matches})::int AS total`
-      : sql`WITH ${groupsCte(wants)}
-            SELECT count(*)::int AS total FROM program_search s
-             WHERE ${sql.join(ranges, sql` AND `)} AND get_bit(${matches}, s.ordinal) = 1`,
-  );
+  return ranges.length === 0
+    ? sql`(WITH ${groupsCte(wants)} SELECT coalesce(bit_count(${matches}), 0)::int)`
+    : sql`(WITH ${groupsCte(wants)}
+           SELECT count(*)::int FROM program_search s
+            WHERE ${sql.join(ranges, sql` AND `)} AND get_bit(${matches}, s.ordinal) = 1)`;
+}
+
+export async function countMatches(db: Db, filters: SearchFilters): Promise<number> {
+  const rows = await queryRows<{ total: number }>(db, sql`SELECT ${matchCount(filters)} AS total`);
   return rows[0]?.total ?? 0;
 }
 
-/** Keys of the name lengths: the l: range of search_sets. */
-const lengthKeys = sql`s.key >= 'l:' COLLATE "C" AND s.key < 'l;' COLLATE "C"`;
+/** A tier with at most this many programs is read by its bits' positions; a larger one by walking the index. */
+const FEW = 200;
 
 /**
  * One page in relevance order (tier, then name length, then id), after `after`: a subquery of
- * `columns` (over program_search s) plus tier and name_length, in page order. Each tier's bitmap is
- * the tier's text set AND the filters, minus the tiers above; the tiers the page needs are walked
- * in the index's (name length, id) order over the lengths where they have programs, testing each
- * program's bit, until the page is full. A tier's count says beforehand whether it is needed at all.
+ * `columns` (over program_search s) plus tier, name_length and the search's total, in page order. Each tier's bitmap is
+ * the tier's text set AND the filters, minus the tiers above, and its bit count says beforehand
+ * whether the page needs the tier at all. A tier of few programs is read from its bits' positions
+ * and sorted; a larger one by walking the (name length, id) index one name length at a time, in
+ * order, over the lengths where the tier has programs, testing each program's bit, until the page is
+ * full.
  */
 export function relevancePage(
   filters: SearchFilters,
@@ -121,29 +124,42 @@ export function relevancePage(
 ): SQL {
   const text = filters.text as TextSearch;
   if (text.groups.length === 0) {
-    return sql`SELECT ${columns}, 0 AS tier, s.name_length FROM program_search s WHERE false`;
+    return sql`SELECT ${columns}, 0 AS tier, s.name_length, 0 AS total FROM program_search s WHERE false`;
   }
   const wants = [...filterWants(filters), ...textWants(text, ['d', 'h', 'n'])];
   const ranges = rangeConditions(filters);
   const wanted = tiers.filter((tier) => !after || tier <= after.tier);
   // A tier is needed unless the tiers before it fill the page: those wholly before it, that is, not
   // the tier the page starts in (some of it may lie before `after`). With range filters a count is
-  // only an upper bound, so every tier with programs is walked.
+  // only an upper bound, so every tier with programs is read.
   const before = after ? after.tier : 4;
   const needed =
     ranges.length > 0
-      ? sql`c > 0`
-      : sql`c > 0 AND coalesce((SELECT sum(o.c) FROM counted o WHERE o.tier > t.tier AND o.tier < ${before}), 0) < ${limit}`;
-  const walk = (tier: Tier) => {
-    const conditions = [sql`s.name_length = ANY (t.lengths)`, sql`get_bit(t.bits, s.ordinal) = 1`, ...ranges];
-    if (after && tier === after.tier) {
-      conditions.push(sql`(s.name_length, s.program_id) > (${after.length}::smallint, ${after.id}::uuid)`);
-    }
-    return sql`(SELECT w.program_id, ${tier} AS tier, w.name_length FROM lengths t CROSS JOIN LATERAL (
-                 SELECT s.program_id, s.name_length FROM program_search s
-                  WHERE ${sql.join(conditions, sql` AND `)}
-                  ORDER BY s.name_length, s.program_id LIMIT ${limit}) w
-                WHERE t.tier = ${tier})`;
+      ? sql`t.c > 0`
+      : sql`t.c > 0 AND coalesce((SELECT sum(o.c) FROM counted o WHERE o.tier > t.tier AND o.tier < ${before}), 0) < ${limit}`;
+  // The total from the sets already at hand; with ranges, from the rows they keep.
+  const total = ranges.length === 0 ? sql`(SELECT coalesce(bit_count(f & d), 0)::int FROM sets)` : matchCount(filters);
+  const read = (tier: Tier) => {
+    const from = after && tier === after.tier ? after : undefined;
+    const position = from ? [sql`(s.name_length, s.program_id) > (${from.length}::smallint, ${from.id}::uuid)`] : [];
+    const conditions = [...position, ...ranges];
+    const also = conditions.length > 0 ? sql` AND ${sql.join(conditions, sql` AND `)}` : sql``;
+    const firstLength = from ? sql`${`l:${String(from.length).padStart(5, '0')}`}` : sql`'l:'`;
+    return sql`(SELECT ${tier} AS tier, p.program_id, p.name_length FROM counted t CROSS JOIN LATERAL (
+                   SELECT s.program_id, s.name_length
+                     FROM search_set_positions(t.bits) o(ordinal) JOIN program_search s ON s.ordinal = o.ordinal
+                    WHERE true${also}
+                    ORDER BY s.name_length, s.program_id LIMIT ${limit}) p
+                 WHERE t.tier = ${tier} AND t.c <= ${FEW} AND ${needed})
+               UNION ALL
+               (SELECT ${tier}, w.program_id, w.name_length FROM counted t CROSS JOIN LATERAL (
+                   SELECT r.program_id, r.name_length FROM search_sets l CROSS JOIN LATERAL (
+                       SELECT s.program_id, s.name_length FROM program_search s
+                        WHERE s.name_length = substr(l.key, 3)::smallint AND get_bit(t.bits, s.ordinal) = 1${also}
+                        ORDER BY s.program_id LIMIT ${limit}) r
+                    WHERE l.key >= ${firstLength} AND l.key < 'l;' AND bit_count(t.bits & l.bits) > 0
+                    ORDER BY l.key LIMIT ${limit}) w
+                 WHERE t.tier = ${tier} AND t.c > ${FEW} AND ${needed})`;
   };
   return sql`WITH ${groupsCte(wants)},
       x AS (SELECT s.bits FROM search_sets s WHERE s.key = 'x:' || ${phraseWords(text)}),
@@ -159,14 +175,9 @@ export function relevancePage(
          WHERE t.tier IN (${sql.join(
            wanted.map((tier) => sql`${sql.raw(String(tier))}`),
            sql`, `,
-         )})),
-      lengths AS MATERIALIZED (
-        SELECT t.tier, t.bits,
-               ARRAY(SELECT substr(s.key, 3)::smallint FROM search_sets s
-                      WHERE ${lengthKeys} AND bit_count(t.bits & s.bits) > 0) AS lengths
-          FROM counted t WHERE ${needed})
-    SELECT ${columns}, page.tier, page.name_length
-      FROM (${sql.join(wanted.map(walk), sql` UNION ALL `)}) page
+         )}))
+    SELECT ${columns}, page.tier, page.name_length, ${total} AS total
+      FROM (${sql.join(wanted.map(read), sql` UNION ALL `)}) page
       JOIN program_search s ON s.program_id = page.program_id
      ORDER BY page.tier DESC, page.name_length, page.program_id
      LIMIT ${limit}`;
