@@ -66,7 +66,7 @@ describe('match sets', () => {
     await expectInStep();
   });
 
-  it('follow a new program, a merge patch, a status change, an institution move and a delete', async () => {
+  it('follow a new program, a merge patch, a status change, an institution renamed and moved, and a delete', async () => {
     const created = await send('POST', '/v1/programs', {
       cahiim_epc: 'SETS-1',
       name: 'Quantum Records Stewardship',
@@ -102,15 +102,23 @@ describe('match sets', () => {
     expect(action.statusCode).toBe(201);
     await expectInStep();
 
+    // Type-ahead finds an institution by a later word of its name, and follows a rename.
+    const suggested = async (q: string) =>
+      (await t.app.inject({ url: `/v1/suggest?q=${encodeURIComponent(q)}&limit=20` }))
+        .json()
+        .data.map((suggestion: { text: string }) => suggestion.text);
+    expect(await suggested('lakes coll')).toContain('Zyxwv Lakes College');
     const institution = await t.app.inject({ url: `/v1/institutions/${program.institution.id}` });
     const moved = await send(
       'PATCH',
       `/v1/institutions/${program.institution.id}`,
-      { city: 'Duluth', state: 'MN', zip: '55802' },
+      { name: 'Zyxwv Prairie College', city: 'Duluth', state: 'MN', zip: '55802' },
       { 'content-type': 'application/merge-patch+json', 'if-match': institution.headers.etag as string },
     );
     expect(moved.statusCode).toBe(200);
     await expectInStep();
+    expect(await suggested('lakes coll')).not.toContain('Zyxwv Lakes College');
+    expect(await suggested('prairie coll')).toContain('Zyxwv Prairie College');
 
     expect((await send('DELETE', `/v1/programs/${program.id}`)).statusCode).toBe(204);
     await expectInStep();
