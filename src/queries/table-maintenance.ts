@@ -2,9 +2,10 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { type Db, queryRows } from '../db/client.js';
 
-/** The tables an import writes: its rows, their search rows and match sets, and the change feed. */
+/** The tables an import writes: its rows, their search rows, match sets and word starts, and the change feed. */
 const importedTables = [
   'institutions',
+  'institution_word_starts',
   'programs',
   'program_outcomes',
   'accreditation_actions',
