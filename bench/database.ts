@@ -3,6 +3,7 @@ import pg from 'pg';
 import { testConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import { migrateAndPrepare } from '../src/db/migrate.js';
+import { settleImportedTables } from '../src/services/imported-tables.js';
 import { loadZipCentroids, seedSampleData } from '../src/services/seed.js';
 
 /** A database of the benchmark's own on the server of `serverUrl`, created fresh and dropped afterwards. */
@@ -41,7 +42,8 @@ export async function createBenchDatabase(serverUrl: string, label: string): Pro
 
 /**
  * Migrates the database and loads a generated program set (programs and accreditation histories)
- * through the service's own import, in this process, then refreshes the planner's statistics.
+ * through the service's own import, in this process, and what follows an import of many rows in
+ * the CLI and the API alike (settleImportedTables): nothing is vacuumed by hand.
  */
 export async function loadPrograms(url: string, files: { programs: string; actions?: string }): Promise<number> {
   const config = testConfig({ DATABASE_URL: url });
@@ -50,9 +52,9 @@ export async function loadPrograms(url: string, files: { programs: string; actio
     await migrateAndPrepare(database);
     await loadZipCentroids(database.primary);
     const result = await seedSampleData(database.primary, files);
-    const pool = (database.primary as unknown as { $client: pg.Pool }).$client;
-    await pool.query('VACUUM ANALYZE');
-    return result?.programs ?? 0;
+    const programs = result?.programs ?? 0;
+    await settleImportedTables(database.primary, { dry_run: false, created: programs, updated: 0, errors: [] });
+    return programs;
   } finally {
     await database.close();
   }

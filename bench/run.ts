@@ -22,10 +22,10 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { benchCompression, type CompressionRow, formatCompression } from './compression.js';
 import { type BenchDatabase, createBenchDatabase, loadPrograms } from './database.js';
-import { runLoad } from './load.js';
+import { type BenchRequest, runLoad } from './load.js';
 import { checkTargets, formatTable, formatTargets, type Row, type Skipped } from './report.js';
 import { type Discovered, discover, type Scenario, scenarios } from './scenarios.js';
-import { type ServiceProcess, startService } from './server.js';
+import { type ServiceProcess, startCeiling, startService } from './server.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -33,6 +33,7 @@ const { values: args } = parseArgs({
     sizes: { type: 'string' },
     only: { type: 'string' },
     seconds: { type: 'string' },
+    'ceiling-seconds': { type: 'string' },
     small: { type: 'string', default: '1000' },
     large: { type: 'string', default: '100000' },
     'from-source': { type: 'boolean', default: false },
@@ -47,6 +48,7 @@ const sizes = (args.sizes ?? (args.quick ? 'small' : 'small,large')).split(',') 
 const only = args.only ? new Set(args.only.split(',')) : undefined;
 const seconds = Number(args.seconds ?? (args.quick ? 2 : 10));
 const warmupSeconds = args.quick ? 1 : 2;
+const ceilingSeconds = Number(args['ceiling-seconds'] ?? (args.quick ? 2 : 5));
 const programsOf = { small: Number(args.small), large: Number(args.large) };
 const adminKey = randomBytes(24).toString('hex');
 
@@ -101,7 +103,66 @@ async function withService<T>(env: Record<string, string>, run: (service: Servic
   }
 }
 
-async function runScenario(service: ServiceProcess, scenario: Scenario, size: 'small' | 'large', programs: number) {
+/** The distinct GET requests of a scenario's rotation (at most `most`), each answered once by the service. */
+async function captureAnswers(service: ServiceProcess, scenario: Scenario, most = 1_000) {
+  const rotation = typeof scenario.request === 'function' ? scenario.request : () => scenario.request as BenchRequest;
+  const requests = new Map<string, BenchRequest>();
+  for (let n = 0; n < 20_000 && requests.size < most; n++) {
+    const request = rotation(n);
+    if ((request.method ?? 'GET') !== 'GET') return undefined;
+    requests.set(request.path, request);
+  }
+  const answers = [];
+  for (const request of requests.values()) {
+    const response = await fetch(`${service.url}${request.path}`, {
+      headers: { ...request.headers, 'x-forwarded-for': '198.19.0.2' },
+    });
+    const body = Buffer.from(await response.arrayBuffer());
+    answers.push({
+      path: request.path,
+      status: response.status,
+      type: response.headers.get('content-type') ?? 'application/json',
+      body: body.toString('base64'),
+      bytes: body.length,
+    });
+  }
+  return answers;
+}
+
+/**
+ * The same load against the HTTP ceiling serving the service's own answers: what HTTP alone allows
+ * here, now. Scenarios that write have no fixed answers and get none.
+ */
+async function runCeiling(service: ServiceProcess, ceiling: ServiceProcess, scenario: Scenario) {
+  const answers = await captureAnswers(service, scenario);
+  if (!answers) return null;
+  const response = await fetch(`${ceiling.url}/__bodies`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(answers),
+  });
+  if (!response.ok) throw new Error(`the ceiling refused its bodies: ${response.status}`);
+  const load = { url: ceiling.url, connections: scenario.connections, request: scenario.request };
+  await runLoad({ ...load, seconds: 1 });
+  const cpuBefore = ceiling.cpuMs();
+  const result = await runLoad({ ...load, seconds: ceilingSeconds });
+  const cpuMs = ceiling.cpuMs() - cpuBefore;
+  const bytes = answers.reduce((sum, answer) => sum + answer.bytes, 0) / answers.length;
+  return {
+    rps: Math.round(result.rps),
+    cpuMs: Number((cpuMs / Math.max(1, result.requests)).toFixed(3)),
+    bytes: Math.round(bytes),
+    errors: result.errors,
+  };
+}
+
+async function runScenario(
+  service: ServiceProcess,
+  ceiling: ServiceProcess,
+  scenario: Scenario,
+  size: 'small' | 'large',
+  programs: number,
+) {
   const load = { url: service.url, connections: scenario.connections, request: scenario.request };
   await runLoad({ ...load, seconds: warmupSeconds });
   const cpuBefore = service.cpuMs();
@@ -116,11 +177,15 @@ async function runScenario(service: ServiceProcess, scenario: Scenario, size: 's
     connections: scenario.connections,
     ...figures,
     rssMb: Math.round(peakRss / 1024 / 1024),
-    serverCpuUs: Math.round((cpuMs * 1000) / Math.max(1, result.requests)),
+    serverCpuMs: Number((cpuMs / Math.max(1, result.requests)).toFixed(3)),
+    ceiling: await runCeiling(service, ceiling, scenario),
     description: scenario.description,
   };
+  const ceilingText = row.ceiling
+    ? `  ceiling ${row.ceiling.rps} req/s (${Math.round((100 * row.rps) / row.ceiling.rps)}%), ${row.ceiling.cpuMs} ms/req, ${row.ceiling.bytes} B`
+    : '';
   log(
-    `  ${scenario.name.padEnd(22)} ${Math.round(row.rps).toString().padStart(7)} req/s  p50 ${row.p50.toFixed(1)}  p95 ${row.p95.toFixed(1)}  p99 ${row.p99.toFixed(1)} ms  errors ${row.errors}  RSS ${row.rssMb} MB  server CPU ${row.serverCpuUs} µs/req`,
+    `  ${scenario.name.padEnd(22)} ${Math.round(row.rps).toString().padStart(7)} req/s  p50 ${row.p50.toFixed(1)}  p95 ${row.p95.toFixed(1)}  p99 ${row.p99.toFixed(1)} ms  errors ${row.errors}  RSS ${row.rssMb} MB  CPU ${row.serverCpuMs} ms/req${ceilingText}`,
   );
   if (row.errors > 0) log(`    statuses: ${JSON.stringify(row.statuses)}`);
   return row;
@@ -148,6 +213,9 @@ async function benchSize(size: 'small' | 'large', rows: Row[], skipped: Skipped[
       ADMIN_API_KEY: adminKey,
     };
     let found: Discovered | undefined;
+    const ceiling = await startCeiling();
+    const stopCeiling = () => ceiling.stop();
+    cleanups.add(stopCeiling);
     for (const cache of ['off', 'on'] as const) {
       await withService({ ...env, ...(cache === 'off' ? { RESPONSE_CACHE_SIZE: '0' } : {}) }, async (service) => {
         found ??= await discover(service.url);
@@ -162,7 +230,7 @@ async function benchSize(size: 'small' | 'large', rows: Row[], skipped: Skipped[
             log(`  ${scenario.name.padEnd(22)} skipped: ${scenario.requires} is not in this build`);
             continue;
           }
-          rows.push(await runScenario(service, scenario, size, programs));
+          rows.push(await runScenario(service, ceiling, scenario, size, programs));
         }
         if (cache === 'on' && (!only || only.has('compression'))) {
           compression.push(
@@ -171,6 +239,8 @@ async function benchSize(size: 'small' | 'large', rows: Row[], skipped: Skipped[
         }
       });
     }
+    cleanups.delete(stopCeiling);
+    await stopCeiling();
   } finally {
     cleanups.delete(database.drop);
     await database.drop();
@@ -223,6 +293,7 @@ async function main() {
           programs: programsOf,
           seconds,
           warmupSeconds,
+          ceilingSeconds,
           quick: args.quick,
           only: args.only ?? null,
           service: args['from-source'] ? 'node --import tsx src/server.ts' : 'node dist/src/server.js',

@@ -1,5 +1,5 @@
 import type { BenchRequest } from './load.js';
-import { searchQueries, suggestPrefixes } from './queries.js';
+import { interleave, type QueryKind, searchQueries, suggestPrefixes } from './queries.js';
 
 /** A named load: which request(s), how many connections, and whether the response cache is on. */
 export interface Scenario {
@@ -15,6 +15,7 @@ export interface Scenario {
 
 export interface Discovered {
   programIds: string[];
+  programNames: string[];
   institutions: string[];
   cities: string[];
   zips: string[];
@@ -42,10 +43,14 @@ const filteredCandidates = [
 
 /** Reads what the scenarios need from the running service: ids, names, places, and which writes exist. */
 export async function discover(base: string): Promise<Discovered> {
-  type Page = { data: { id: string }[]; meta: { total: number } };
+  type Page = { data: { id: string; name: string }[]; meta: { total: number } };
   const ids = new Set<string>();
+  const names = new Set<string>();
   for (const sort of ['name', '-name', 'tuition', '-updated_at']) {
-    for (const program of (await getJson<Page>(`${base}/v1/programs?limit=100&sort=${sort}`)).data) ids.add(program.id);
+    for (const program of (await getJson<Page>(`${base}/v1/programs?limit=100&sort=${sort}`)).data) {
+      ids.add(program.id);
+      names.add(program.name);
+    }
   }
   const institutions = await getJson<{ data: { name: string; city: string; zip: string | null }[] }>(
     `${base}/v1/institutions?limit=100`,
@@ -64,6 +69,7 @@ export async function discover(base: string): Promise<Discovered> {
   const unique = (values: (string | null)[]) => [...new Set(values.filter((value): value is string => !!value))];
   return {
     programIds: [...ids].slice(0, 300),
+    programNames: [...names].sort().slice(0, 40),
     institutions: unique(institutions.data.map((institution) => institution.name)).slice(0, 60),
     cities: unique(institutions.data.map((institution) => institution.city)).slice(0, 60),
     zips: unique(institutions.data.map((institution) => institution.zip)),
@@ -79,22 +85,51 @@ const levels = ['associate', 'baccalaureate', 'master', 'certificate'];
 const modes = ['online', 'hybrid', 'campus'];
 const at = <T>(list: readonly T[], n: number) => list[n % list.length] as T;
 
-/** Facet requests: a filter sidebar as visitors click through it. */
+const services = ['exam_prep', 'job_placement', 'mentoring', 'alumni_network', 'resume_review'];
+const facetWords = [
+  'health informatics',
+  'coding',
+  'health information management',
+  'digital health',
+  'helth informatcs',
+];
+
+/** Facet requests: a filter sidebar as visitors click through it, with and without a search. */
 function facetPath(n: number): string {
   const kinds = [
     () => `state=${at(states, n)}`,
     () => `state=${at(states, n)}&degree_level=${at(levels, n >> 2)}`,
     () => `degree_level=${at(levels, n)}&delivery_mode=${at(modes, n >> 1)}`,
-    () => `delivery_mode=online&career_services=exam_prep`,
+    () => `delivery_mode=${at(modes, n)}&career_services=${at(services, n >> 1)}`,
     () => `state=${at(states, n)},${at(states, n + 5)}&placement_assistance=true`,
+    () => `q=${encodeURIComponent(at(facetWords, n))}`,
+    () => `q=${encodeURIComponent(at(facetWords, n))}&state=${at(states, n >> 1)}&degree_level=${at(levels, n >> 2)}`,
+    () => `q=${encodeURIComponent(at(facetWords, n))}&delivery_mode=online&career_services=${at(services, n >> 2)}`,
   ];
   return `/v1/programs/facets?${at(kinds, n)()}`;
 }
 
 export function scenarios(found: Discovered, adminKey: string): Scenario[] {
-  const queries = searchQueries(found);
+  const kinds = searchQueries(found);
+  const queries = interleave([kinds.name, kinds.typo, kinds.words]);
   const prefixes = suggestPrefixes(found);
-  const q = (n: number): BenchRequest => ({ path: `/v1/programs?q=${encodeURIComponent(at(queries, n))}` });
+  const search = (q: string): BenchRequest => ({ path: `/v1/programs?q=${encodeURIComponent(q)}` });
+  const q = (n: number) => search(at(queries, n));
+  const ofKind = (kind: QueryKind) => (n: number) => search(at(kinds[kind], n));
+  const kindNames: Record<QueryKind, string> = {
+    name: 'exact program names',
+    typo: 'misspelt names and words',
+    words: 'program words with a city, state or degree word',
+  };
+  const perKind = (Object.keys(kinds) as QueryKind[]).map(
+    (kind): Scenario => ({
+      name: `q-${kind}-1c`,
+      cache: 'off',
+      connections: 1,
+      request: ofKind(kind),
+      description: `q= ${kindNames[kind]}, ${kinds[kind].length} rotating (e.g. "${kinds[kind][0]}"), one client`,
+    }),
+  );
   const near = (n: number): BenchRequest => ({
     path: `/v1/programs?near=${at(found.zips, n)}&radius_mi=${at([25, 50, 100], n >> 3)}`,
   });
@@ -153,15 +188,9 @@ export function scenarios(found: Discovered, adminKey: string): Scenario[] {
       cache: 'off',
       connections: 32,
       request: q,
-      description: `q= rotating over ${queries.length} distinct queries`,
+      description: `q= rotating over ${queries.length} distinct queries of three kinds (${Object.values(kindNames).join('; ')})`,
     },
-    {
-      name: 'q-search-1c',
-      cache: 'off',
-      connections: 1,
-      request: q,
-      description: 'the same rotation, one client',
-    },
+    ...perKind,
     {
       name: 'near',
       cache: 'off',
@@ -181,7 +210,8 @@ export function scenarios(found: Discovered, adminKey: string): Scenario[] {
       cache: 'off',
       connections: 32,
       request: facets,
-      description: 'GET /v1/programs/facets over rotating filter sets',
+      description:
+        'GET /v1/programs/facets over rotating filters (state, degree level, delivery, placement, career services), with and without q',
       requires: '/v1/programs/facets',
     },
     {
@@ -205,6 +235,14 @@ export function scenarios(found: Discovered, adminKey: string): Scenario[] {
       connections: 32,
       request: suggest,
       description: `GET /v1/suggest over ${prefixes.length} prefixes`,
+      requires: '/v1/suggest',
+    },
+    {
+      name: 'suggest-1c',
+      cache: 'off',
+      connections: 1,
+      request: suggest,
+      description: 'the same rotation, one client',
       requires: '/v1/suggest',
     },
     {

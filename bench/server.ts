@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The service as its own process: the compiled build as deployed (`node dist/src/server.js`), or the sources through tsx. */
+/** A process under load: the service, or the HTTP ceiling beside it. */
 export interface ServiceProcess {
   url: string;
   pid: number;
@@ -54,21 +54,21 @@ function cpuMsOf(pid: number): number {
 async function waitUntilReady(url: string, child: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the service exited (${child.exitCode}):\n${log()}`);
+    if (child.exitCode !== null) throw new Error(`the process exited (${child.exitCode}):\n${log()}`);
     try {
-      const response = await fetch(`${url}/readyz`);
+      const response = await fetch(url);
       if (response.ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`the service did not become ready within 120 s:\n${log()}`);
+  throw new Error(`${url} did not answer within 120 s:\n${log()}`);
 }
 
-export async function startService(env: Record<string, string>, fromSource: boolean): Promise<ServiceProcess> {
+/** Starts `node <entry>` from the project root and waits until `readyPath` answers 200. */
+async function startProcess(entry: string[], env: Record<string, string>, readyPath: string): Promise<ServiceProcess> {
   const port = await freePort();
-  const entry = fromSource ? ['--import', 'tsx', 'src/server.ts'] : ['dist/src/server.js'];
   const child = spawn(process.execPath, entry, {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
@@ -82,7 +82,7 @@ export async function startService(env: Record<string, string>, fromSource: bool
   child.stderr?.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilReady(url, child, () => output);
+    await waitUntilReady(`${url}${readyPath}`, child, () => output);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
@@ -102,4 +102,15 @@ export async function startService(env: Record<string, string>, fromSource: bool
       clearTimeout(timer);
     },
   };
+}
+
+/** The service, as deployed (`node dist/src/server.js`) or from its sources through tsx. */
+export function startService(env: Record<string, string>, fromSource: boolean): Promise<ServiceProcess> {
+  const entry = fromSource ? ['--import', 'tsx', 'src/server.ts'] : ['dist/src/server.js'];
+  return startProcess(entry, env, '/readyz');
+}
+
+/** The HTTP ceiling (bench/ceiling-server.ts): bare Fastify answering each path with a body fixed in advance. */
+export function startCeiling(): Promise<ServiceProcess> {
+  return startProcess(['--import', 'tsx', 'bench/ceiling-server.ts'], {}, '/__ready');
 }

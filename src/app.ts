@@ -29,6 +29,7 @@ import { suggestRoutes } from './routes/suggest.js';
 import { usMapRoutes } from './routes/us-map.js';
 import { vocabularyRoutes } from './routes/vocabularies.js';
 import { parseQueryString } from './schemas/common.js';
+import { keepSearchWords } from './services/search-text.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -85,6 +86,8 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
   // cache and the ETags of public answers.
   const dataVersion = await trackDataVersion(database, { log: app.log });
   app.decorate('dataVersion', dataVersion);
+  keepSearchWords(database, dataVersion.current);
+  dataVersion.onChange((version) => keepSearchWords(database, version));
   app.addHook('onClose', async () => {
     await dataVersion.close();
   });

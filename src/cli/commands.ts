@@ -6,6 +6,7 @@ import { databaseFailure } from '../db/failures.js';
 import { migrateAndPrepare } from '../db/migrate.js';
 import { createApiKey, KeyError, listApiKeys, revokeApiKey } from '../services/api-keys.js';
 import { type ImportOptions, type ImportPayload, importPrograms } from '../services/import-programs.js';
+import { settleImportedTables } from '../services/imported-tables.js';
 import { describeFailure, isPassing } from './failure-message.js';
 
 export const usage = `usage: npm run cli -- <command>
@@ -109,6 +110,10 @@ async function importCommand(args: string[]): Promise<Command> {
         return 1;
       }
       io.out(report.dry_run ? `dry run, nothing written; ${counts}` : counts);
+      await settleImportedTables(db, report).then(
+        (settled) => settled && io.out('tables vacuumed and analyzed for the new rows'),
+        (error: Error) => io.err(`imported, but could not vacuum and analyze the tables: ${error.message}`),
+      );
       return 0;
     },
   };

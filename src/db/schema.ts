@@ -205,8 +205,8 @@ export const programSearch = pgTable(
     nameDocument: tsvector('name_document').notNull(),
     headDocument: tsvector('head_document').notNull(),
     document: tsvector('document').notNull(),
-    // The facet values as small integers (see queries/program-facets.ts for the codes): counting
-    // 100,000 programs by integers takes a fraction of the time it takes by text.
+    // The facet values as small integers (the codes of domain/facets.ts): counting 100,000 programs
+    // by integers takes a fraction of the time it takes by text.
     statusCode: smallint('status_code').notNull(),
     degreeCode: smallint('degree_code').notNull(),
     disciplineCode: smallint('discipline_code').notNull(),
@@ -221,8 +221,6 @@ export const programSearch = pgTable(
     index('program_search_head_document_idx').using('gin', t.headDocument),
     index('program_search_name_document_idx').using('gin', t.nameDocument),
     index('program_search_name_words_idx').on(t.nameWords, t.programId),
-    // Relevance tiers are read shortest name first, so a page of a broad search stops early.
-    index('program_search_name_length_idx').on(sql`length(${t.nameWords})`, t.programId),
     // Filters and facet counts without text or distance are answered from this small index alone
     // (index-only scans); every list filters on accreditation status (by default), so it leads.
     index('program_search_facets_idx').on(

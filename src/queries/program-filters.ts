@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { type Facet, type FacetName, facetCode, facetNames, facetRegistry } from '../domain/facets.js';
+import { heldAccreditationStatuses } from '../domain/vocabularies.js';
 import type { ProgramFilters } from '../schemas/program-query.js';
-import { facetFilterConditions } from './facet-codes.js';
 import { type TextSearch, textMatch } from './program-text-search.js';
 
 /** A distance search: the centre and how far from it. */
@@ -13,16 +14,52 @@ export interface Circle {
 /** Filters ready for SQL: `near` resolved to a point, `q` to a spelling-corrected text search. */
 export type SearchFilters = Omit<ProgramFilters, 'q' | 'near' | 'radius_mi'> & { circle?: Circle; text?: TextSearch };
 
-/** The facets of GET /v1/programs/facets; each can be left out of the WHERE clause for its own counts. */
-export type FacetName =
-  | 'degree_level'
-  | 'discipline'
-  | 'delivery_mode'
-  | 'accreditation_status'
-  | 'state'
-  | 'internship_format'
-  | 'career_services'
-  | 'placement_assistance';
+/**
+ * The values each facet filter of a search keeps: accreditation defaults to the held statuses
+ * (`any` drops the filter), and placement_assistance is `true` or `false`.
+ */
+export function facetFilters(filters: SearchFilters): Partial<Record<FacetName, readonly string[]>> {
+  const statuses: readonly string[] = filters.accreditation_status ?? heldAccreditationStatuses;
+  const given: Partial<Record<FacetName, readonly string[] | undefined>> = {
+    degree_level: filters.degree_level,
+    discipline: filters.discipline,
+    delivery_mode: filters.delivery_mode,
+    accreditation_status: statuses.includes('any') ? undefined : statuses,
+    state: filters.state,
+    internship_format: filters.internship_format,
+    career_services: filters.career_services,
+    placement_assistance:
+      filters.placement_assistance === undefined ? undefined : [String(filters.placement_assistance)],
+  };
+  return Object.fromEntries(Object.entries(given).filter(([, values]) => values !== undefined));
+}
+
+// Codes come from validated vocabularies, never from user text, so they are written as literals.
+function facetCondition(name: FacetName, values: readonly string[]): SQL {
+  const facet: Facet = facetRegistry[name];
+  const column = sql.raw(`s.${facet.column}`);
+  const codes = values.map((value) => facetCode(name, value));
+  switch (facet.kind) {
+    case 'any':
+    case 'all': {
+      const mask = sql.raw(String(codes.reduce((bits, code) => bits | (1 << code), 0)));
+      return facet.kind === 'any' ? sql`(${column} & ${mask}) <> 0` : sql`(${column} & ${mask}) = ${mask}`;
+    }
+    default:
+      return sql`${column} IN (${sql.raw(codes.join(', '))})`;
+  }
+}
+
+/** Each facet filter of a search as a condition on program_search s's stored codes. */
+export function facetFilterConditions(filters: SearchFilters): Partial<Record<FacetName, SQL>> {
+  const given = facetFilters(filters);
+  return Object.fromEntries(
+    facetNames.flatMap((name) => {
+      const values = given[name];
+      return values ? [[name, facetCondition(name, values)]] : [];
+    }),
+  );
+}
 
 const EARTH_RADIUS_MI = 3958.7613;
 
@@ -58,15 +95,9 @@ function boundingBox(circle: Circle): SQL {
   return sql.join(conditions, sql` AND `);
 }
 
-/**
- * The conditions of a search, over `program_search s`. The facet filters test the integer facet
- * codes (see facet-codes.ts), which one small index holds. `without` leaves one facet's own filter
- * out, for disjunctive facet counts.
- */
-export function filterConditions(filters: SearchFilters, without?: FacetName): SQL[] {
-  const conditions = Object.entries(facetFilterConditions(filters))
-    .filter(([facet]) => facet !== without)
-    .map(([, condition]) => condition);
+/** The filters that are ranges rather than stored values: tuition, outcome rates and distance. */
+export function rangeConditions(filters: SearchFilters): SQL[] {
+  const conditions: SQL[] = [];
   if (filters.max_tuition !== undefined) conditions.push(sql`s.tuition_in_state_usd <= ${filters.max_tuition}`);
   if (filters.min_graduation_rate !== undefined)
     conditions.push(sql`s.graduation_rate >= ${filters.min_graduation_rate}::real`);
@@ -77,6 +108,19 @@ export function filterConditions(filters: SearchFilters, without?: FacetName): S
     conditions.push(boundingBox(filters.circle));
     conditions.push(sql`${distanceMiles(filters.circle)} <= ${filters.circle.radiusMi}::float8`);
   }
+  return conditions;
+}
+
+/**
+ * The conditions of a search, over `program_search s`. The facet filters test the stored facet codes
+ * (see domain/facets.ts), which one small index holds. `without` leaves one facet's own filter out,
+ * for disjunctive facet counts.
+ */
+export function filterConditions(filters: SearchFilters, without?: FacetName): SQL[] {
+  const conditions = Object.entries(facetFilterConditions(filters))
+    .filter(([facet]) => facet !== without)
+    .map(([, condition]) => condition);
+  conditions.push(...rangeConditions(filters));
   if (filters.text) conditions.push(textMatch(filters.text));
   return conditions;
 }

@@ -3,7 +3,8 @@ import { type Db, queryRows } from '../db/client.js';
 import type { SortKey } from '../schemas/program-query.js';
 import { documentColumns, documentJoin } from './program-documents.js';
 import { distanceMiles, filterConditions, type SearchFilters } from './program-filters.js';
-import { listByRelevance, parseRelevanceSortValue, relevanceSortValue, textScore } from './program-text-search.js';
+import { parseRelevanceSortValue, type RelevanceRow, relevanceSortValue, textScore } from './program-text-search.js';
+import { countMatches, matchCount, relevancePage } from './search-sets.js';
 import { inList, isUuid, whereOf } from './sql-fragments.js';
 
 /** How a sort orders rows: its key expression (over program_search s), direction, and the SQL type of its cursor value. */
@@ -68,6 +69,8 @@ export interface ListedProgramRow extends ProgramDocument {
   sort_value: string | null;
   distance_mi: number | null;
   score: number | null;
+  /** The number of matches of the whole search, on every row. */
+  total: number;
 }
 
 /** The program_search columns that annotations read. */
@@ -95,15 +98,18 @@ export async function listPrograms(
   if (sort === 'relevance') {
     if (!filters.text) throw new Error('relevance sort needs a text search');
     const position = after && parseRelevanceSortValue(after.value);
-    const rows = await listByRelevance<ProgramDocument & { distance_mi: number | null; score: number | null }>(
-      db,
-      filters.text,
-      // Each tier's own condition replaces the text match.
-      filterConditions({ ...filters, text: undefined }),
+    const page = relevancePage(
+      filters,
       limit,
       position && after ? { ...position, id: after.id } : undefined,
       pageColumns,
-      annotations(filters),
+    );
+    const rows = await queryRows<ListedProgramRow & RelevanceRow>(
+      db,
+      sql`SELECT ${documentColumns}, page.tier, page.name_length, page.total, ${annotations(filters)}
+            FROM (${page}) page
+            ${documentJoin}
+           ORDER BY page.tier DESC, page.name_length, page.program_id`,
     );
     return rows.map(({ tier, name_length, ...row }) => ({ ...row, sort_value: relevanceSortValue(tier, name_length) }));
   }
@@ -118,7 +124,7 @@ export async function listPrograms(
       : sql`(page.sort_key)::text`;
   return queryRows<ListedProgramRow>(
     db,
-    sql`SELECT ${documentColumns}, ${sortValue} AS sort_value, ${annotations(filters)}
+    sql`SELECT ${documentColumns}, ${sortValue} AS sort_value, ${annotations(filters)}, ${matchCount(filters)} AS total
       FROM (SELECT ${pageColumns}, ${spec.key} AS sort_key FROM program_search s
              ${whereOf(conditions)}
              ORDER BY ${spec.key} ${direction} NULLS LAST, s.program_id ASC
@@ -128,12 +134,8 @@ export async function listPrograms(
   );
 }
 
-export async function countPrograms(db: Db, filters: SearchFilters): Promise<number> {
-  const rows = await queryRows<{ total: number }>(
-    db,
-    sql`SELECT count(*)::int AS total FROM program_search s ${whereOf(filterConditions(filters))}`,
-  );
-  return rows[0]?.total ?? 0;
+export function countPrograms(db: Db, filters: SearchFilters): Promise<number> {
+  return countMatches(db, filters);
 }
 
 /** The ids of the next `limit` matches after `afterId` in id order: how an export walks every match. */

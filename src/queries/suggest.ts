@@ -25,13 +25,20 @@ function score(key: SQL, phrase: string): SQL {
               + word_similarity(${phrase}, ${key}))::float8`;
 }
 
+/** Institutions whose name or city has a word after its first that starts with the phrase (a range of one index). */
+function wordsStartingWith(field: 'name' | 'city', phrase: string): SQL {
+  return sql`SELECT i.* FROM institution_word_starts w JOIN institutions i ON i.id = w.institution_id
+              WHERE w.field = ${field} AND w.rest >= ${phrase} AND w.rest < ${phrase} || chr(1114111)
+              ORDER BY w.rest LIMIT ${WORD_MATCHES}`;
+}
+
 /** Institutions whose name starts with the phrase (a btree range, read in order) or has a word that does. */
 function namesStartingWith(phrase: string, limit: number): SQL {
   return sql`(SELECT * FROM institutions i
                WHERE lower(i.name) COLLATE "C" >= ${phrase} AND lower(i.name) COLLATE "C" < ${phrase} || chr(1114111)
                ORDER BY lower(i.name) COLLATE "C" LIMIT ${limit})
              UNION ALL
-             (SELECT * FROM institutions i WHERE lower(i.name) LIKE ${`% ${escapeLike(phrase)}%`} LIMIT ${WORD_MATCHES})`;
+             (${wordsStartingWith('name', phrase)})`;
 }
 
 /**
@@ -65,8 +72,7 @@ export async function suggestions(db: Db, phrase: string, limit: number): Promis
            FROM (SELECT DISTINCT ON (i.key, i.state) i.city, i.state, ${score(sql`i.key`, phrase)} AS score
                    FROM (SELECT key, state, city FROM (${citiesStartingWith(phrase, limit * 2)}) c
                          UNION ALL
-                         (SELECT lower(i.city), i.state, i.city FROM institutions i
-                           WHERE lower(i.city) LIKE ${`% ${escapeLike(phrase)}%`} LIMIT ${WORD_MATCHES})) i
+                         SELECT lower(c.city), c.state, c.city FROM (${wordsStartingWith('city', phrase)}) c) i
                   ORDER BY i.key, i.state, i.city) t
           ORDER BY t.score DESC, length(t.city), t.city, t.state LIMIT ${limit})`,
   );

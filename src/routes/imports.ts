@@ -8,6 +8,7 @@ import { importProblemSchema, importReportSchema, importRowSchema } from '../sch
 import { invalidBody } from '../schemas/program-write.js';
 import { jsonResponse, problemResponses } from '../schemas/responses.js';
 import { type ImportPayload, importPrograms } from '../services/import-programs.js';
+import { settleImportedTables } from '../services/imported-tables.js';
 import { adminSecurity } from './admin-http.js';
 
 /** 10,000 rows of the import columns are about 6 MB of CSV and 12 MB of JSON; this leaves room. */
@@ -125,6 +126,10 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
           report,
         );
       }
+      // The import has committed: a failure here costs speed, not data, and is not the client's problem.
+      await settleImportedTables(request.server.db.primary, report).catch((error: unknown) => {
+        request.log.warn({ err: error }, 'could not vacuum and analyze the imported tables');
+      });
       return report;
     },
   );

@@ -61,11 +61,10 @@ export async function searchPrograms(db: Db, query: ProgramListQuery): Promise<P
   const after = cursor === undefined ? undefined : decodeCursor(cursor, searchFingerprint);
   if (after && !validPosition(sort, after)) throw invalidParameter('cursor', 'is not a valid cursor');
   const filters = await resolveFilters(db, filterQuery);
-  // One row more than the page tells whether another page follows.
-  const [rows, total] = await Promise.all([
-    listPrograms(db, filters, sort, limit + 1, after),
-    countPrograms(db, filters),
-  ]);
+  // One row more than the page tells whether another page follows; each row carries the total, which
+  // only a page past the end has to ask for apart.
+  const rows = await listPrograms(db, filters, sort, limit + 1, after);
+  const total = rows[0]?.total ?? (await countPrograms(db, filters));
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const nextCursor =

@@ -1,4 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../src/db/client.js';
+import { type Facet, type FacetName, facetCode, facetNames, facetRegistry } from '../../src/domain/facets.js';
 import {
   accreditationStatuses,
   careerServices,
@@ -6,8 +9,8 @@ import {
   deliveryModes,
   disciplines,
   internshipFormats,
+  stateCodes,
 } from '../../src/domain/vocabularies.js';
-import { facetCodes } from '../../src/queries/facet-codes.js';
 import { createTestApp, getJson, type TestApp } from '../helpers/app.js';
 
 /**
@@ -93,13 +96,51 @@ describe('GET /v1/programs/facets', () => {
     expect(counted).toBe(await total(setting(base, 'state', null)));
   });
 
-  it('codes every vocabulary value (the search index stores facets as codes of these lists)', () => {
-    expect([...facetCodes.degree_level].sort()).toEqual([...degreeLevels.values].sort());
-    expect([...facetCodes.discipline].sort()).toEqual([...disciplines.values].sort());
-    expect([...facetCodes.delivery_mode].sort()).toEqual([...deliveryModes.values].sort());
-    expect([...facetCodes.accreditation_status].sort()).toEqual([...accreditationStatuses.values].sort());
-    expect([...facetCodes.internship_format].sort()).toEqual([...internshipFormats.values].sort());
-    expect([...facetCodes.career_services].sort()).toEqual([...careerServices.values].sort());
+  it('stores each facet value as the code the registry gives it: the trigger spells the same lists, in order', async () => {
+    const definition = async (signature: string) => {
+      const [row] = await queryRows<{ definition: string }>(
+        t.database.primary,
+        sql`SELECT pg_get_functiondef(${signature}::regprocedure) AS definition`,
+      );
+      return row?.definition ?? '';
+    };
+    const refresh = await definition('refresh_program_search(uuid[])');
+    // Each list is written as array_position(ARRAY[...], <the facet's value>).
+    const lists = Object.fromEntries(
+      [...refresh.matchAll(/array_position\(ARRAY\[([^\]]*)\],\s*(?:p\.)?(\w+)\)/g)].map((match) => [
+        match[2],
+        [...(match[1] as string).matchAll(/'([^']*)'/g)].map((value) => value[1]),
+      ]),
+    );
+    const listed = facetNames.filter((name) => ['one', 'any', 'all'].includes(facetRegistry[name].kind));
+    expect(Object.keys(lists).sort()).toEqual([...listed].sort());
+    for (const name of listed) expect(lists[name], name).toEqual([...facetRegistry[name].values]);
+
+    const placement = /CASE p\.placement_assistance WHEN (\w+) THEN 0 WHEN (\w+) THEN 1/.exec(refresh);
+    expect(placement?.slice(1)).toEqual([...facetRegistry.placement_assistance.values]);
+
+    // The state code is an expression of i.state: evaluated for every state, it gives the registry's codes.
+    const expression = /\(ascii\(i\.state\)[^,]*?- 65\) \* 26 \+ ascii\(substr\(i\.state, 2\)\) - 65/.exec(
+      refresh,
+    )?.[0];
+    expect(expression).toBeDefined();
+    const codes = await queryRows<{ state: string; code: number }>(
+      t.database.primary,
+      sql`SELECT x.state, ${sql.raw((expression as string).replaceAll('i.state', 'x.state'))} AS code
+            FROM jsonb_array_elements_text(${JSON.stringify(stateCodes)}::jsonb) AS x(state)`,
+    );
+    expect(codes).toEqual(stateCodes.map((state) => ({ state, code: facetCode('state', state) })));
+
+    // The match sets key each facet by its name and the code column the registry names.
+    const keys = await definition('program_search_keys(program_search)');
+    for (const name of facetNames) {
+      const facet: Facet = facetRegistry[name as FacetName];
+      const written =
+        facet.kind === 'any' || facet.kind === 'all'
+          ? `'${name}:' || b FROM generate_series(0, 14) b WHERE s.${facet.column} & (1 << b) <> 0`
+          : `'${name}:' || s.${facet.column}`;
+      expect(keys, name).toContain(written);
+    }
   });
 
   it('lists states most matches first', async () => {

@@ -1,0 +1,1 @@
+DROP INDEX "program_search_name_length_idx";
