@@ -8,8 +8,10 @@ let t: TestApp;
 let uncached: TestApp;
 
 beforeAll(async () => {
-  [t, uncached] = await Promise.all([createTestApp(), createTestApp({ config: { RESPONSE_CACHE_SIZE: 0 } })]);
-});
+  // One at a time, so that neither app's plugins wait behind the other's data loading.
+  t = await createTestApp();
+  uncached = await createTestApp({ config: { RESPONSE_CACHE_SIZE: 0 } });
+}, 120_000);
 afterAll(() => Promise.all([t, uncached].map((app) => app?.close())));
 
 const decode = (encoding: unknown, body: Buffer) =>

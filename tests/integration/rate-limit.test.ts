@@ -20,21 +20,21 @@ beforeAll(async () => {
   redis = new Redis(redisTarget.port, redisTarget.host);
   redisProxy = await startTcpProxy(redisTarget);
   const shared = { RATE_LIMIT_MAX: 6, REDIS_URL: `redis://127.0.0.1:${redisTarget.port}`, REDIS_KEY_PREFIX: keyPrefix };
-  [memory, proxied, sharedA, sharedB, outage] = await Promise.all([
-    createTestApp({ seed: false, config: { RATE_LIMIT_MAX: 5 } }),
-    createTestApp({ seed: false, config: { RATE_LIMIT_MAX: 5, TRUST_PROXY: true } }),
-    createTestApp({ seed: false, config: shared }),
-    createTestApp({ seed: false, config: shared }),
-    createTestApp({
-      seed: false,
-      config: {
-        RATE_LIMIT_MAX: 3,
-        REDIS_URL: `redis://127.0.0.1:${redisProxy.port}`,
-        REDIS_KEY_PREFIX: `${keyPrefix}outage:`,
-      },
-    }),
-  ]);
-});
+  // One at a time: an app whose plugins start behind others' database loading can miss Fastify's
+  // plugin timeout on a busy machine.
+  memory = await createTestApp({ seed: false, config: { RATE_LIMIT_MAX: 5 } });
+  proxied = await createTestApp({ seed: false, config: { RATE_LIMIT_MAX: 5, TRUST_PROXY: true } });
+  sharedA = await createTestApp({ seed: false, config: shared });
+  sharedB = await createTestApp({ seed: false, config: shared });
+  outage = await createTestApp({
+    seed: false,
+    config: {
+      RATE_LIMIT_MAX: 3,
+      REDIS_URL: `redis://127.0.0.1:${redisProxy.port}`,
+      REDIS_KEY_PREFIX: `${keyPrefix}outage:`,
+    },
+  });
+}, 180_000);
 
 afterAll(async () => {
   await Promise.all([memory, proxied, sharedA, sharedB, outage].map((app) => app?.close()));
