@@ -74,10 +74,11 @@ function groupsCte(wants: readonly Want[]): SQL {
       SELECT w.kind, w."group", s.bits FROM want w JOIN search_sets s
           ON s.key >= w.key COLLATE "C" AND s.key < (w.key || chr(1114111)) COLLATE "C" WHERE w.prefix),
     grp AS MATERIALIZED (
-      SELECT g.kind, g.facet, g."group", coalesce(bit_or(h.bits), e.bits) AS bits
-        FROM (SELECT DISTINCT kind, facet, "group" FROM want) g CROSS JOIN empty e
+      SELECT g.kind, g.facet, g."group", coalesce(bit_or(h.bits), (SELECT bits FROM empty)) AS bits
+        FROM (SELECT DISTINCT kind, facet, "group" FROM want) g
         LEFT JOIN hit h ON h.kind = g.kind AND h."group" = g."group"
-       GROUP BY g.kind, g.facet, g."group", e.bits)`;
+       GROUP BY g.kind, g.facet, g."group"
+      HAVING EXISTS (SELECT FROM empty))`;
 }
 
 /** Whether the sets hold every filter of a search (all but the ranges). */
