@@ -171,8 +171,11 @@ export const programDocuments = pgTable('program_documents', {
 /**
  * What search, filters, sorts and facets read: one narrow row per program with its institution's
  * place, the sort keys and the search documents. Maintained by triggers on programs and
- * institutions (migrations/0004_search_triggers.sql), so every write path keeps it in step; lists
- * read it first and join the full records for one page only.
+ * institutions (migrations/0004_search_triggers.sql, refresh_program_search redefined in
+ * 0010_search_sets.sql), so every write path keeps it in step; lists read it first and join the full
+ * records for one page only. The match sets (search_sets), the word starts of institutions and the
+ * columns `ordinal` and `name_length` they use are trigger-kept structures of migrations 0010 and
+ * 0011, outside this schema.
  */
 export const programSearch = pgTable(
   'program_search',

@@ -6,7 +6,7 @@ import { facetFilters, rangeConditions, type SearchFilters } from './program-fil
 import { phraseWords, type RelevancePosition, type TextSearch, type Tier, tiers } from './program-text-search.js';
 
 /**
- * Searches answered from the stored match sets (migrations/0009_search_sets.sql): a bitmap of the
+ * Searches answered from the stored match sets (migrations/0010_search_sets.sql): a bitmap of the
  * programs per key, over program ordinals. A search is an AND of groups of keys, each group an OR:
  * the universe (`all`), each facet filter, each word of the query. Counting its matches, exactly,
  * is an AND of a few bitmaps and a bit count, however many programs match; a relevance page is an
@@ -74,10 +74,11 @@ function groupsCte(wants: readonly Want[]): SQL {
       SELECT w.kind, w."group", s.bits FROM want w JOIN search_sets s
           ON s.key >= w.key COLLATE "C" AND s.key < (w.key || chr(1114111)) COLLATE "C" WHERE w.prefix),
     grp AS MATERIALIZED (
-      SELECT g.kind, g.facet, g."group", coalesce(bit_or(h.bits), e.bits) AS bits
-        FROM (SELECT DISTINCT kind, facet, "group" FROM want) g CROSS JOIN empty e
+      SELECT g.kind, g.facet, g."group", coalesce(bit_or(h.bits), (SELECT bits FROM empty)) AS bits
+        FROM (SELECT DISTINCT kind, facet, "group" FROM want) g
         LEFT JOIN hit h ON h.kind = g.kind AND h."group" = g."group"
-       GROUP BY g.kind, g.facet, g."group", e.bits)`;
+       GROUP BY g.kind, g.facet, g."group"
+      HAVING EXISTS (SELECT FROM empty))`;
 }
 
 /** Whether the sets hold every filter of a search (all but the ranges). */
@@ -109,9 +110,9 @@ const FEW = 200;
 
 /**
  * One page in relevance order (tier, then name length, then id), after `after`: a subquery of
- * `columns` (over program_search s) plus tier, name_length and the search's total, in page order. Each tier's bitmap is
- * the tier's text set AND the filters, minus the tiers above, and its bit count says beforehand
- * whether the page needs the tier at all. A tier of few programs is read from its bits' positions
+ * `columns` (over program_search s) plus tier, name_length and the search's total, in page order.
+ * Each tier's bitmap is the tier's text set AND the filters, minus the tiers above, and its bit count
+ * says beforehand whether the page needs the tier at all. A tier of few programs is read from its bits' positions
  * and sorted; a larger one by walking the (name length, id) index one name length at a time, in
  * order, over the lengths where the tier has programs, testing each program's bit, until the page is
  * full.
@@ -190,6 +191,8 @@ export function relevancePage(
  */
 export async function facetCountsFromSets(db: Db, filters: SearchFilters): Promise<FacetCounts | undefined> {
   if (!setsHoldFilters(filters)) return undefined;
+  const text = filters.text;
+  if (text && text.groups.length === 0) return { total: 0, all: [], without: [] };
   const given = facetFilters(filters);
   const without = facetNames.filter((name) => given[name] !== undefined && isDisjunctive(name));
   const values = facetNames.flatMap((name) => {
@@ -200,8 +203,6 @@ export async function facetCountsFromSets(db: Db, filters: SearchFilters): Promi
       key: facetKey(name, value),
     }));
   });
-  const text = filters.text;
-  if (text && text.groups.length === 0) return { total: 0, all: [], without: [] };
   const wants = [...filterWants(filters), ...(text ? textWants(text, ['d']) : [])];
   const rows = await queryRows<{ facet: FacetName | null; code: number | null; count: number }>(
     db,
