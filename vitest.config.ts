@@ -16,7 +16,8 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: true,
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Files that build several apps in beforeAll need longer than a test on a busy two-core machine.
+    hookTimeout: 180_000,
     // Fails a test whose answers do not conform to the OpenAPI document (tests/helpers/openapi-validator.ts).
     setupFiles: ['tests/helpers/conformance-setup.ts'],
     projects: [
