@@ -131,38 +131,50 @@ export function relevancePage(
   const ranges = rangeConditions(filters);
   const wanted = tiers.filter((tier) => !after || tier <= after.tier);
   // A tier is needed unless the tiers before it fill the page: those wholly before it, that is, not
-  // the tier the page starts in (some of it may lie before `after`). With range filters a count is
-  // only an upper bound, so every tier with programs is read.
+  // the tier the page starts in (some of it may lie before `after`).
   const before = after ? after.tier : 4;
-  const needed =
+  const needed = sql`t.c > 0 AND coalesce((SELECT sum(o.c) FROM counted o WHERE o.tier > t.tier AND o.tier < ${before}), 0) < ${limit}`;
+  const position = (tier: Tier, table: string) =>
+    after && tier === after.tier
+      ? sql` AND (${sql.raw(table)}.name_length, ${sql.raw(table)}.program_id) > (${after.length}::smallint, ${after.id}::uuid)`
+      : sql``;
+  // With range filters (tuition, rates, distance) the programs they keep are read once, through their
+  // indexes: they give the total, and each tier's page is sorted from those of them in the tier.
+  const read =
     ranges.length > 0
-      ? sql`t.c > 0`
-      : sql`t.c > 0 AND coalesce((SELECT sum(o.c) FROM counted o WHERE o.tier > t.tier AND o.tier < ${before}), 0) < ${limit}`;
-  // The total from the sets already at hand; with ranges, from the rows they keep.
-  const total = ranges.length === 0 ? sql`(SELECT coalesce(bit_count(f & d), 0)::int FROM sets)` : matchCount(filters);
-  const read = (tier: Tier) => {
-    const from = after && tier === after.tier ? after : undefined;
-    const position = from ? [sql`(s.name_length, s.program_id) > (${from.length}::smallint, ${from.id}::uuid)`] : [];
-    const conditions = [...position, ...ranges];
-    const also = conditions.length > 0 ? sql` AND ${sql.join(conditions, sql` AND `)}` : sql``;
-    const firstLength = from ? sql`${`l:${String(from.length).padStart(5, '0')}`}` : sql`'l:'`;
-    return sql`(SELECT ${tier} AS tier, p.program_id, p.name_length FROM counted t CROSS JOIN LATERAL (
-                   SELECT s.program_id, s.name_length
-                     FROM search_set_positions(t.bits) o(ordinal) JOIN program_search s ON s.ordinal = o.ordinal
-                    WHERE true${also}
-                    ORDER BY s.name_length, s.program_id LIMIT ${limit}) p
-                 WHERE t.tier = ${tier} AND t.c <= ${FEW} AND ${needed})
-               UNION ALL
-               (SELECT ${tier}, w.program_id, w.name_length FROM counted t CROSS JOIN LATERAL (
-                   SELECT r.program_id, r.name_length FROM search_sets l CROSS JOIN LATERAL (
-                       SELECT s.program_id, s.name_length FROM program_search s
-                        WHERE s.name_length = substr(l.key, 3)::smallint AND get_bit(t.bits, s.ordinal) = 1${also}
-                        ORDER BY s.program_id LIMIT ${limit}) r
-                    WHERE l.key >= ${firstLength} AND l.key < 'l;' AND bit_count(t.bits & l.bits) > 0
-                    ORDER BY l.key LIMIT ${limit}) w
-                 WHERE t.tier = ${tier} AND t.c > ${FEW} AND ${needed})`;
-  };
-  return sql`WITH ${groupsCte(wants)},
+      ? (tier: Tier) =>
+          sql`(SELECT ${tier} AS tier, k.program_id, k.name_length FROM counted t CROSS JOIN LATERAL (
+                 SELECT k.program_id, k.name_length FROM kept k
+                  WHERE get_bit(t.bits, k.ordinal) = 1${position(tier, 'k')}
+                  ORDER BY k.name_length, k.program_id LIMIT ${limit}) k
+               WHERE t.tier = ${tier} AND t.c > 0)`
+      : (tier: Tier) =>
+          sql`(SELECT ${tier} AS tier, p.program_id, p.name_length FROM counted t CROSS JOIN LATERAL (
+                 SELECT s.program_id, s.name_length
+                   FROM search_set_positions(t.bits) o(ordinal) JOIN program_search s ON s.ordinal = o.ordinal
+                  WHERE true${position(tier, 's')}
+                  ORDER BY s.name_length, s.program_id LIMIT ${limit}) p
+               WHERE t.tier = ${tier} AND t.c <= ${FEW} AND ${needed})
+             UNION ALL
+             (SELECT ${tier}, w.program_id, w.name_length FROM counted t CROSS JOIN LATERAL (
+                 SELECT r.program_id, r.name_length FROM search_sets l CROSS JOIN LATERAL (
+                     SELECT s.program_id, s.name_length FROM program_search s
+                      WHERE s.name_length = substr(l.key, 3)::smallint AND get_bit(t.bits, s.ordinal) = 1${position(tier, 's')}
+                      ORDER BY s.program_id LIMIT ${limit}) r
+                  WHERE l.key >= ${after && tier === after.tier ? sql`${`l:${String(after.length).padStart(5, '0')}`}` : sql`'l:'`}
+                    AND l.key < 'l;' AND bit_count(t.bits & l.bits) > 0
+                  ORDER BY l.key LIMIT ${limit}) w
+               WHERE t.tier = ${tier} AND t.c > ${FEW} AND ${needed})`;
+  const kept =
+    ranges.length > 0
+      ? sql`kept AS MATERIALIZED (
+          SELECT s.ordinal, s.program_id, s.name_length FROM program_search s WHERE ${sql.join(ranges, sql` AND `)}),`
+      : sql``;
+  const total =
+    ranges.length > 0
+      ? sql`(SELECT count(*)::int FROM kept k WHERE get_bit((SELECT f & d FROM sets), k.ordinal) = 1)`
+      : sql`(SELECT coalesce(bit_count(f & d), 0)::int FROM sets)`;
+  return sql`WITH ${groupsCte(wants)}, ${kept}
       x AS (SELECT s.bits FROM search_sets s WHERE s.key = 'x:' || ${phraseWords(text)}),
       sets AS MATERIALIZED (
         SELECT (SELECT bit_and(bits) FROM grp WHERE kind = 'f') AS f,

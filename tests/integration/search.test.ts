@@ -153,6 +153,20 @@ describe('q with the other filters and sorts', () => {
     expect(ids(filtered.items)).toEqual(ids(expected));
   });
 
+  it('pages range filters in relevance order: every match once, scores descending, ties by id', async () => {
+    const matches = (await search(q('health information'))).items;
+    const expected = matches.filter((p) => p.tuition.in_state_usd !== null && p.tuition.in_state_usd <= 9000);
+    expect(expected.length).toBeGreaterThan(10);
+    const paged = await walk<Listed>(t.app, `/v1/programs?${q('health information')}&max_tuition=9000&limit=4`);
+    expect(paged.total).toBe(expected.length);
+    expect(ids(paged.items)).toEqual(ids(expected));
+    for (let index = 1; index < paged.items.length; index++) {
+      const [a, b] = [paged.items[index - 1] as Listed, paged.items[index] as Listed];
+      expect(a.score).toBeGreaterThanOrEqual(b.score as number);
+      if (a.score === b.score) expect(a.id < b.id).toBe(true);
+    }
+  });
+
   it('sorts by another key when asked, still scoring each result', async () => {
     const { items, total } = await walk<Listed>(t.app, `/v1/programs?${q('health')}&sort=-tuition&limit=9`);
     expect(items.length).toBe(total);
