@@ -62,9 +62,9 @@ export async function searchPrograms(db: Db, query: ProgramListQuery): Promise<P
   if (after && !validPosition(sort, after)) throw invalidParameter('cursor', 'is not a valid cursor');
   const filters = await resolveFilters(db, filterQuery);
   // One row more than the page tells whether another page follows; each row carries the total, which
-  // only a page past the end has to ask for apart.
+  // only a page past the end has to ask for apart (an empty first page has none to count).
   const rows = await listPrograms(db, filters, sort, limit + 1, after);
-  const total = rows[0]?.total ?? (await countPrograms(db, filters));
+  const total = rows[0]?.total ?? (after ? await countPrograms(db, filters) : 0);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   const nextCursor =
