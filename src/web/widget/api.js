@@ -1,3 +1,5 @@
+import { sortValues } from '../../schemas/program-sort.ts';
+
 // What the widget asks the API, and in which words: the filters of GET /v1/programs.
 
 /** Multi-valued filters, in the order the filter panel shows them; each has facet counts. */
@@ -22,19 +24,8 @@ export const SINGLE = {
 
 export const RADII = ['10', '25', '50', '100', '250', '500'];
 export const DEFAULT_RADIUS = '50';
-export const SORTS = [
-  'relevance',
-  'distance',
-  'name',
-  '-name',
-  'tuition',
-  '-tuition',
-  '-graduation_rate',
-  '-employment_rate',
-  '-pass_rate',
-  'next_review',
-  '-updated_at',
-];
+/** The service's own list of sort orders, bundled in. */
+export const SORTS = sortValues;
 
 /** Every parameter a search has: the element's attributes are these in kebab-case. */
 export const PARAMS = ['q', 'near', 'radius_mi', ...MULTI, ...Object.keys(SINGLE), 'sort', 'limit'];
