@@ -23,6 +23,7 @@ import { embedRoutes } from './routes/embed.js';
 import { healthRoutes } from './routes/health.js';
 import { importRoutes } from './routes/imports.js';
 import { institutionRoutes } from './routes/institutions.js';
+import { occupationRoutes } from './routes/occupations.js';
 import { problemRoutes } from './routes/problems.js';
 import { programRoutes } from './routes/programs.js';
 import { suggestRoutes } from './routes/suggest.js';
@@ -130,6 +131,7 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
     async (v1) => {
       await v1.register(programRoutes);
       await v1.register(institutionRoutes);
+      await v1.register(occupationRoutes);
       await v1.register(suggestRoutes);
       await v1.register(vocabularyRoutes);
       await v1.register(changeRoutes);

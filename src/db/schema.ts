@@ -218,6 +218,12 @@ export const programSearch = pgTable(
     stateCode: smallint('state_code').notNull(),
     formatBits: smallint('format_bits').notNull(),
     careerBits: smallint('career_bits').notNull(),
+    /**
+     * The SOC codes of the occupations the program leads to (its CIP code and degree level in an
+     * occupation's crosswalk), set by a trigger from `occupations` (migrations/0012_occupations.sql):
+     * the `occupation` filter and facet, and the match sets' `occupation:<soc>` keys.
+     */
+    occupationCodes: text('occupation_codes').array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [
     index('program_search_document_idx').using('gin', t.document),
@@ -332,13 +338,15 @@ export const changes = pgTable(
     /** The program changed; or, for a change to an institution alone, null with institution_id set. */
     programId: uuid('program_id'),
     institutionId: uuid('institution_id'),
+    /** For a change to an occupation's reference data alone: its SOC code, with no program or institution. */
+    socCode: text('soc_code'),
     at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     /** Who made the change: an api_keys name, `ADMIN_API_KEY`, `cli` or `seed`. */
     actor: text('actor'),
   },
   (t) => [
     check('changes_op_check', oneOf(t.op, ['created', 'updated', 'deleted'])),
-    check('changes_subject_check', sql`num_nonnulls(${t.programId}, ${t.institutionId}) = 1`),
+    check('changes_subject_check', sql`num_nonnulls(${t.programId}, ${t.institutionId}, ${t.socCode}) = 1`),
     index('changes_program_idx').on(t.programId),
   ],
 );
@@ -349,3 +357,39 @@ export const zipCentroids = pgTable('zip_centroids', {
   latitude: doublePrecision('latitude').notNull(),
   longitude: doublePrecision('longitude').notNull(),
 });
+
+/**
+ * The occupations (SOC 2018) that CAHIIM programs lead to, with national figures from public data:
+ * wages and employment from one BLS OEWS release, growth from the BLS Employment Projections, the
+ * typical entry education, each with its reference period and the URL it was read from. The
+ * crosswalk is kept with each occupation: the CIP codes that lead there (NCES CIP 2020 to SOC 2018)
+ * and the degree levels that do. Reference data, loaded from seed/occupations.csv and replaced whole
+ * by the occupations import; not sample data.
+ */
+export const occupations = pgTable(
+  'occupations',
+  {
+    socCode: text('soc_code').primaryKey(),
+    title: text('title').notNull(),
+    description: text('description'),
+    medianAnnualWageUsd: integer('median_annual_wage_usd'),
+    wageP10Usd: integer('wage_p10_usd'),
+    wageP90Usd: integer('wage_p90_usd'),
+    employment: integer('employment'),
+    wageReference: text('wage_reference'),
+    wageSourceUrl: text('wage_source_url'),
+    projectedGrowthPct: doublePrecision('projected_growth_pct'),
+    projectionPeriod: text('projection_period'),
+    projectionSourceUrl: text('projection_source_url'),
+    entryEducation: text('entry_education'),
+    entryEducationSourceUrl: text('entry_education_source_url'),
+    cipCodes: text('cip_codes').array().notNull(),
+    degreeLevels: text('degree_levels').array().notNull(),
+    crosswalkSourceUrl: text('crosswalk_source_url'),
+  },
+  (t) => [
+    check('occupations_soc_code_check', sql`${t.socCode} ~ '^[0-9]{2}-[0-9]{4}$'`),
+    check('occupations_degree_levels_check', subsetOf(t.degreeLevels, degreeLevels.values)),
+    check('occupations_growth_check', sql`${t.projectedGrowthPct} BETWEEN -100 AND 1000`),
+  ],
+);

@@ -47,6 +47,15 @@ export const facetRegistry = {
 export type FacetName = keyof typeof facetRegistry;
 export const facetNames = Object.keys(facetRegistry) as FacetName[];
 
+/**
+ * The occupation facet: its values are the SOC codes of the occupations table (reference data an
+ * operator replaces), not a vocabulary, so it stands beside the registry. A program's occupations
+ * are stored as text codes (program_search.occupation_codes) and keyed `occupation:<soc>` in the
+ * match sets; a filter keeps programs leading to any of the given ones, and its counts are disjunctive.
+ */
+export const OCCUPATION = 'occupation';
+export type CountedFacet = FacetName | typeof OCCUPATION;
+
 /** A facet's counts leave its own filter out, except for an AND filter (`all`), whose counts keep it. */
 export const isDisjunctive = (name: FacetName): boolean => facetRegistry[name].kind !== 'all';
 

@@ -179,6 +179,33 @@ export const dataSources = vocabulary([
   { value: 'manual', label: 'Manual', description: 'Entered through the admin API.' },
 ]);
 
+/**
+ * The CIP 2020 codes of the programs CAHIIM accredits (NCES, Classification of Instructional
+ * Programs): the codes an occupation's crosswalk may name. Titles as NCES writes them.
+ */
+export const cipCodes = vocabulary([
+  {
+    value: '51.0706',
+    label: 'Health Information/Medical Records Administration/Administrator',
+    description: 'Programs that prepare managers of health information systems and records (the RHIA path).',
+  },
+  {
+    value: '51.0707',
+    label: 'Health Information/Medical Records Technology/Technician',
+    description: 'Programs that prepare technicians of health records, coding and data (the RHIT path).',
+  },
+  {
+    value: '51.0713',
+    label: 'Medical Insurance Coding Specialist/Coder',
+    description: 'Programs that prepare coders of diagnoses and procedures for billing and data.',
+  },
+  {
+    value: '51.2706',
+    label: 'Medical Informatics',
+    description: 'Programs in the use of information technology and data to improve health care.',
+  },
+]);
+
 export const accreditationActions = vocabulary([
   {
     value: 'candidacy_granted',
@@ -320,6 +347,7 @@ export const vocabularies = {
   institution_control: institutionControls.terms,
   source: dataSources.terms,
   accreditation_action: accreditationActions.terms,
+  cip_code: cipCodes.terms,
   state: Object.entries(usStates).map(([value, label]) => ({ value, label, description: `USPS code ${value}` })),
 };
 

@@ -174,6 +174,10 @@ export const openapi = fp(
         tags: [
           { name: 'Programs', description: 'Search, filter, compare and export programs' },
           { name: 'Institutions', description: 'Institutions and their campuses' },
+          {
+            name: 'Careers',
+            description: 'Occupations programs lead to, with BLS pay and job outlook and the NCES CIP–SOC crosswalk',
+          },
           { name: 'Reference', description: 'Controlled vocabularies, the change feed and problem types' },
           { name: 'Admin', description: 'Writes and imports; need an API key' },
           { name: 'Operations', description: 'Health, readiness and metrics' },

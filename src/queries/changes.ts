@@ -9,6 +9,7 @@ export interface ChangeRow {
   op: 'created' | 'updated' | 'deleted';
   program_id: string | null;
   institution_id: string | null;
+  soc_code: string | null;
   at: string;
   actor: string | null;
 }
@@ -34,20 +35,32 @@ export async function listChanges(
   if (options.programsOnly) conditions.push(sql`program_id IS NOT NULL`);
   return queryRows<ChangeRow>(
     db,
-    sql`SELECT seq::text AS seq, op, program_id, institution_id,
+    sql`SELECT seq::text AS seq, op, program_id, institution_id, soc_code,
           to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, actor
         FROM changes ${whereOf(conditions)} ORDER BY seq LIMIT ${options.limit}`,
   );
 }
 
-/** A change to a program, or to an institution alone (its programs unchanged): every write moves the data version. */
-export type ChangeWrite = ProgramChange | { op: ProgramChange['op']; institution_id: string };
+/**
+ * A change to a program, to an institution alone (its programs unchanged), or to an occupation's
+ * reference data alone: every write moves the data version.
+ */
+export type ChangeWrite =
+  | ProgramChange
+  | { op: ProgramChange['op']; institution_id: string }
+  | { op: ProgramChange['op']; soc_code: string };
 export type ProgramChange = { op: 'created' | 'updated' | 'deleted'; program_id: string };
 
 /** Appends to the change feed in the given order (sequence numbers follow it). */
 export async function insertChanges(db: Db, changes: readonly ChangeWrite[], actor: string): Promise<void> {
-  await insertRows(db, 'changes', { op: 'text', program_id: 'uuid', institution_id: 'uuid' }, changes, {
-    batchSize: 2_000,
-    extra: { column: 'actor', value: sql`${actor}` },
-  });
+  await insertRows(
+    db,
+    'changes',
+    { op: 'text', program_id: 'uuid', institution_id: 'uuid', soc_code: 'text' },
+    changes,
+    {
+      batchSize: 2_000,
+      extra: { column: 'actor', value: sql`${actor}` },
+    },
+  );
 }

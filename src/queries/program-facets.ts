@@ -1,6 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client.js';
-import { type FacetName, facetNames, facetRegistry, isDisjunctive } from '../domain/facets.js';
+import {
+  type CountedFacet,
+  type FacetName,
+  facetNames,
+  facetRegistry,
+  isDisjunctive,
+  OCCUPATION,
+} from '../domain/facets.js';
 import { facetFilterConditions, filterConditions, type SearchFilters } from './program-filters.js';
 import { whereOf } from './sql-fragments.js';
 
@@ -13,7 +20,7 @@ import { whereOf } from './sql-fragments.js';
 
 /** How many programs have one stored code of a facet (a bit set for `any`/`all` facets). */
 export interface FacetCodeCount {
-  facet: FacetName;
+  facet: CountedFacet;
   code: number | null;
   count: number;
 }
@@ -28,7 +35,11 @@ export interface FacetCounts {
 
 const column = (name: FacetName) => sql.raw(`s.${facetRegistry[name].column}`);
 
-export async function facetCountsBySql(db: Db, filters: SearchFilters): Promise<FacetCounts> {
+export async function facetCountsBySql(
+  db: Db,
+  filters: SearchFilters,
+  occupations: readonly string[],
+): Promise<FacetCounts> {
   const own = facetFilterConditions(filters);
   const given = facetNames.filter((name) => own[name] !== undefined && isDisjunctive(name));
   // The grouping that counts a row: the first of the facet columns it is grouped by (none: the total).
@@ -44,7 +55,7 @@ export async function facetCountsBySql(db: Db, filters: SearchFilters): Promise<
     facetNames.map((name) => sql`(${column(name)})`),
     sql`, `,
   );
-  const all = queryRows<FacetCodeCount & { facet: FacetName | null }>(
+  const all = queryRows<Omit<FacetCodeCount, 'facet'> & { facet: FacetName | null }>(
     db,
     sql`SELECT CASE ${facet} END AS facet, (CASE ${code} END)::int AS code, count(*)::int AS count
           FROM program_search s ${whereOf(filterConditions(filters))}
@@ -57,11 +68,21 @@ export async function facetCountsBySql(db: Db, filters: SearchFilters): Promise<
           ${whereOf(filterConditions(filters, name))} GROUP BY ${column(name)}`,
     ),
   );
-  const [allRows, ...withoutRows] = await Promise.all([all, ...without]);
+  // Occupations (a text array per program) under every filter but their own; an occupation's code is its position.
+  const byOccupation = queryRows<FacetCodeCount>(
+    db,
+    sql`SELECT ${OCCUPATION} AS facet, (array_position(${sql.raw(`ARRAY[${occupations.map((soc) => `'${soc}'`).join(', ')}]::text[]`)}, o.soc) - 1)::int AS code,
+               count(*)::int AS count
+          FROM program_search s CROSS JOIN LATERAL unnest(s.occupation_codes) AS o(soc)
+          ${whereOf(filterConditions(filters, OCCUPATION))} GROUP BY o.soc`,
+  );
+  const [allRows, occupationRows, ...withoutRows] = await Promise.all([all, byOccupation, ...without]);
   const total = allRows.find((row) => row.facet === null)?.count ?? 0;
   return {
     total,
-    all: allRows.filter((row): row is FacetCodeCount => row.facet !== null && !given.includes(row.facet as FacetName)),
-    without: withoutRows.flat(),
+    all: allRows.flatMap((row) =>
+      row.facet !== null && !given.includes(row.facet) ? [{ ...row, facet: row.facet }] : [],
+    ),
+    without: [...occupationRows, ...withoutRows.flat()],
   };
 }

@@ -1,5 +1,13 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type Facet, type FacetName, facetCode, facetNames, facetRegistry } from '../domain/facets.js';
+import {
+  type CountedFacet,
+  type Facet,
+  type FacetName,
+  facetCode,
+  facetNames,
+  facetRegistry,
+  OCCUPATION,
+} from '../domain/facets.js';
 import { heldAccreditationStatuses } from '../domain/vocabularies.js';
 import type { ProgramFilters } from '../schemas/program-query.js';
 import { type TextSearch, textMatch } from './program-text-search.js';
@@ -111,15 +119,20 @@ export function rangeConditions(filters: SearchFilters): SQL[] {
   return conditions;
 }
 
+/** Programs leading to any of the occupations; SOC codes are validated (dd-dddd), so written as literals. */
+export const occupationCondition = (socCodes: readonly string[]): SQL =>
+  sql.raw(`s.occupation_codes && ARRAY[${socCodes.map((code) => `'${code}'`).join(', ')}]::text[]`);
+
 /**
  * The conditions of a search, over `program_search s`. The facet filters test the stored facet codes
  * (see domain/facets.ts), which one small index holds. `without` leaves one facet's own filter out,
  * for disjunctive facet counts.
  */
-export function filterConditions(filters: SearchFilters, without?: FacetName): SQL[] {
+export function filterConditions(filters: SearchFilters, without?: CountedFacet): SQL[] {
   const conditions = Object.entries(facetFilterConditions(filters))
     .filter(([facet]) => facet !== without)
     .map(([, condition]) => condition);
+  if (filters.occupation && without !== OCCUPATION) conditions.push(occupationCondition(filters.occupation));
   conditions.push(...rangeConditions(filters));
   if (filters.text) conditions.push(textMatch(filters.text));
   return conditions;

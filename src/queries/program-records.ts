@@ -1,11 +1,13 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client.js';
 import { institutions, programs } from '../db/schema.js';
+import { outcomeMetrics } from '../domain/vocabularies.js';
 import type { Program } from '../schemas/program.js';
 import { type InstitutionValues, importFields, type ProgramValues, programColumns } from '../schemas/program-fields.js';
 import { type ColumnType, type ColumnTypes, chunk, insertRows, readInBatches, recordset } from './batch.js';
 import { readColumn, recordsetType } from './columns.js';
 import { institutionSelect } from './institutions.js';
+import { careersColumn } from './occupations.js';
 import type { SearchFilters } from './program-filters.js';
 import { matchingIdsAfter } from './programs.js';
 import { byIdOrSlug, textsIn, uuidsIn } from './sql-fragments.js';
@@ -17,6 +19,7 @@ import { byIdOrSlug, textsIn, uuidsIn } from './sql-fragments.js';
  */
 
 export type StoredOutcome = Program['outcomes'][number];
+export type StoredCareer = Program['careers'][number];
 
 /** A program as stored: ids and versions, its values and its institution's (named as the import columns), every outcome. */
 export type StoredProgram = ProgramValues &
@@ -30,6 +33,7 @@ export type StoredProgram = ProgramValues &
     institution_slug: string;
     institution_version: number;
     outcomes: StoredOutcome[];
+    careers: StoredCareer[];
   };
 
 const storedProgramColumns = sql.join(
@@ -47,12 +51,21 @@ const storedProgramColumns = sql.join(
     sql`(SELECT coalesce(json_agg(json_build_object('metric', o.metric, 'value', o.value,
             'cohort_year', o.cohort_year, 'exam', o.exam)), '[]'::json)
            FROM program_outcomes o WHERE o.program_id = p.id) AS outcomes`,
+    careersColumn,
   ],
   sql`, `,
 );
 
 const selectStored = (where: SQL, tail: SQL = sql``) =>
   sql`SELECT ${storedProgramColumns} FROM programs p JOIN institutions i ON i.id = p.institution_id WHERE ${where} ${tail}`;
+
+/** Every outcome of a program, oldest cohort first, then by metric (vocabulary order). */
+export const outcomesOf = (db: Db, programId: string) =>
+  queryRows<StoredOutcome>(
+    db,
+    sql`SELECT metric, value, cohort_year, exam FROM program_outcomes WHERE program_id = ${programId}::uuid
+        ORDER BY cohort_year, array_position(${sql.raw(`ARRAY[${outcomeMetrics.values.map((m) => `'${m}'`).join(', ')}]`)}, metric)`,
+  );
 
 export const storedProgramsByIds = (db: Db, ids: readonly string[]) =>
   readInBatches(ids, (batch) => queryRows<StoredProgram>(db, selectStored(sql`p.id IN ${uuidsIn(batch)}`)));
@@ -175,6 +188,16 @@ export async function replaceOutcomes(
     outcomes,
     { batchSize: 2_000 },
   );
+}
+
+/** Programs whose record changed without a write of their own (their careers): a new version and updated_at. */
+export async function touchProgramRows(db: Db, ids: readonly string[]): Promise<void> {
+  for (const batch of chunk(ids, 2_000)) {
+    await queryRows(
+      db,
+      sql`UPDATE programs SET version = version + 1, updated_at = now() WHERE id IN ${uuidsIn(batch)}`,
+    );
+  }
 }
 
 export async function deleteProgramRow(db: Db, programId: string): Promise<void> {

@@ -1,6 +1,15 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client.js';
-import { type Facet, type FacetName, facetCode, facetNames, facetRegistry, isDisjunctive } from '../domain/facets.js';
+import {
+  type CountedFacet,
+  type Facet,
+  type FacetName,
+  facetCode,
+  facetNames,
+  facetRegistry,
+  isDisjunctive,
+  OCCUPATION,
+} from '../domain/facets.js';
 import type { FacetCodeCount, FacetCounts } from './program-facets.js';
 import { facetFilters, rangeConditions, type SearchFilters } from './program-filters.js';
 import { phraseWords, type RelevancePosition, type TextSearch, type Tier, tiers } from './program-text-search.js';
@@ -18,7 +27,7 @@ import { phraseWords, type RelevancePosition, type TextSearch, type Tier, tiers 
 interface Want {
   kind: 'f' | 'd' | 'h' | 'n';
   /** The facet whose filter the group is, for facet counts that leave it out. */
-  facet: FacetName | null;
+  facet: CountedFacet | null;
   group: number;
   key: string;
   /** The key is a prefix: every key that starts with it. */
@@ -45,6 +54,10 @@ function filterWants(filters: SearchFilters): Want[] {
       wants.push({ kind: 'f', facet: name, group, key: facetKey(name, value), prefix: false });
       if (each) group = wants.length;
     }
+  }
+  const group = wants.length;
+  for (const code of filters.occupation ?? []) {
+    wants.push({ kind: 'f', facet: OCCUPATION, group, key: `${OCCUPATION}:${code}`, prefix: false });
   }
   return wants;
 }
@@ -201,22 +214,31 @@ export function relevancePage(
  * Each value's count is a bit count of its key's set AND the search: all of it, or for a disjunctive
  * facet whose filter was given, the search without that filter.
  */
-export async function facetCountsFromSets(db: Db, filters: SearchFilters): Promise<FacetCounts | undefined> {
+export async function facetCountsFromSets(
+  db: Db,
+  filters: SearchFilters,
+  occupations: readonly string[],
+): Promise<FacetCounts | undefined> {
   if (!setsHoldFilters(filters)) return undefined;
   const text = filters.text;
   if (text && text.groups.length === 0) return { total: 0, all: [], without: [] };
   const given = facetFilters(filters);
-  const without = facetNames.filter((name) => given[name] !== undefined && isDisjunctive(name));
-  const values = facetNames.flatMap((name) => {
-    const facet: Facet = facetRegistry[name];
-    return facet.values.map((value) => ({
-      facet: name,
-      code: facet.kind === 'any' || facet.kind === 'all' ? 1 << facet.values.indexOf(value) : facetCode(name, value),
-      key: facetKey(name, value),
-    }));
-  });
+  const without: CountedFacet[] = facetNames.filter((name) => given[name] !== undefined && isDisjunctive(name));
+  if (filters.occupation) without.push(OCCUPATION);
+  const values = [
+    ...facetNames.flatMap((name) => {
+      const facet: Facet = facetRegistry[name];
+      return facet.values.map((value) => ({
+        facet: name as CountedFacet,
+        code: facet.kind === 'any' || facet.kind === 'all' ? 1 << facet.values.indexOf(value) : facetCode(name, value),
+        key: facetKey(name, value),
+      }));
+    }),
+    // An occupation's code is its position in `occupations`.
+    ...occupations.map((soc, code) => ({ facet: OCCUPATION as CountedFacet, code, key: `${OCCUPATION}:${soc}` })),
+  ];
   const wants = [...filterWants(filters), ...(text ? textWants(text, ['d']) : [])];
-  const rows = await queryRows<{ facet: FacetName | null; code: number | null; count: number }>(
+  const rows = await queryRows<{ facet: CountedFacet | null; code: number | null; count: number }>(
     db,
     sql`WITH ${groupsCte(wants)},
         whole AS MATERIALIZED (SELECT bit_and(bits) AS bits FROM grp),

@@ -15,11 +15,15 @@ export const auditedChangeSchema = changeSchema
     program_id: z
       .uuid()
       .nullable()
-      .meta({ description: 'The program changed; null for a change to an institution alone' }),
+      .meta({ description: 'The program changed; null for a change to an institution or an occupation alone' }),
     institution_id: z
       .uuid()
       .nullable()
       .meta({ description: 'The institution changed, when no program changed with it' }),
+    soc_code: z
+      .string()
+      .nullable()
+      .meta({ description: 'The occupation whose reference data changed (the occupations import)', example: null }),
     actor: z.string().nullable().meta({
       description: 'Who made the change: an API key’s name, `admin` (ADMIN_API_KEY), `cli` or `seed`',
       example: 'registrar-sync',

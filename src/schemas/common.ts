@@ -76,38 +76,54 @@ export const booleanParam = z
   .transform((value) => value === 'true')
   .meta({ type: 'boolean' });
 
-/** A multi-valued parameter: `a,b`, `a&…&b` and `a[]&…&a[]` mean the same; values must come from `values`. */
+/**
+ * A multi-valued parameter: `a,b`, `a&…&b` and `a[]&…&a[]` mean the same; each value must pass
+ * `accepts`, and those that do not are named together.
+ */
+function listParam(accepts: (item: string) => boolean, expected: string, normalize: (value: string) => string) {
+  return z.unknown().transform((input, ctx) => {
+    if (typeof input !== 'string' && !(Array.isArray(input) && input.every((item) => typeof item === 'string'))) {
+      ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list' });
+      return z.NEVER;
+    }
+    const items = [input]
+      .flat()
+      .flatMap((part) => part.split(','))
+      .map((item) => normalize(item.trim()));
+    const refused = items.filter((item) => !accepts(item));
+    if (refused.length > 0) {
+      const shown = refused.map((item) => (item === '' ? '(empty)' : JSON.stringify(item.slice(0, 40)))).join(', ');
+      ctx.addIssue({ code: 'custom', message: `${shown} ${refused.length > 1 ? 'are' : 'is'} not ${expected}` });
+      return z.NEVER;
+    }
+    return [...new Set(items)];
+  });
+}
+
+/** A multi-valued parameter whose values come from `values`. */
 export function multiParam<const V extends string>(
   values: readonly [V, ...V[]],
   normalize: (value: string) => string = (value) => value,
 ) {
   const allowed = new Set<string>(values);
   return (
-    z
-      .unknown()
-      .transform((input, ctx) => {
-        if (typeof input !== 'string' && !(Array.isArray(input) && input.every((item) => typeof item === 'string'))) {
-          ctx.addIssue({ code: 'custom', message: 'must be a comma-separated list' });
-          return z.NEVER;
-        }
-        const items = [input]
-          .flat()
-          .flatMap((part) => part.split(','))
-          .map((item) => normalize(item.trim()));
-        const unknown = items.filter((item) => !allowed.has(item));
-        if (unknown.length > 0) {
-          const shown = unknown.map((item) => (item === '' ? '(empty)' : JSON.stringify(item.slice(0, 40)))).join(', ');
-          ctx.addIssue({
-            code: 'custom',
-            message: `${shown} ${unknown.length > 1 ? 'are' : 'is'} not one of: ${values.join(', ')}`,
-          });
-          return z.NEVER;
-        }
-        return [...new Set(items)] as V[];
-      })
+    listParam((item) => allowed.has(item), `one of: ${values.join(', ')}`, normalize)
+      .transform((items) => items as V[])
       // How a list may be written is said in the document for every multi-valued parameter (plugins/openapi-http.ts).
       .meta({ type: 'array', items: { type: 'string', enum: [...values] } })
   );
+}
+
+/** A multi-valued parameter whose values match `pattern` (a shape, not a closed list). */
+export function multiPatternParam(pattern: RegExp, what: string, example: string) {
+  return listParam(
+    (item) => pattern.test(item),
+    what,
+    (value) => value,
+  ).meta({
+    type: 'array',
+    items: { type: 'string', pattern: pattern.source, example },
+  });
 }
 
 export const idOrSlugParams = z.strictObject({

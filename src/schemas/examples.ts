@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { z } from 'zod';
+import { seedFolder } from '../paths.js';
 import type { InstitutionDetail, InstitutionListItem, institutionListSchema } from './institution.js';
 import type { ProgramDetail, programListSchema } from './program.js';
 import type { accreditationActionWriteSchema } from './program-write.js';
@@ -82,18 +85,21 @@ export const exampleProgramDetail = {
   },
   description:
     'Students learn clinical documentation, health data quality and HIPAA privacy compliance in a program offered fully online. Faculty bring practice experience from hospitals, clinics and health plans.',
+  careers: [],
   source: 'sample',
   updated_at: '2026-11-20T14:03:11.000Z',
+  outcome_history: [],
 } satisfies ProgramDetail;
 
 const { history: _history, ...accreditation } = exampleProgramDetail.accreditation;
+const { outcome_history: _outcomeHistory, ...exampleProgram } = exampleProgramDetail;
 
 /** GET /v1/programs with the parameter examples of the document (a search near Fort Lauderdale). */
 const listSelf =
   '/v1/programs?q=health%20information%20technology&state=FL&near=33312&radius_mi=25&sort=distance&limit=10';
 
 export const exampleProgramList = {
-  data: [{ ...exampleProgramDetail, accreditation, distance_mi: 0, score: 2.05 }],
+  data: [{ ...exampleProgram, accreditation, distance_mi: 0, score: 2.05 }],
   meta: { total: 1, limit: 10, sort: 'distance', next_cursor: null },
   links: { self: listSelf, next: null },
 } satisfies z.output<typeof programListSchema>;
@@ -207,3 +213,6 @@ export const schemaExamples: Record<string, unknown> = {
   AccreditationActionWriteInput: exampleAccreditationAction,
   ImportRowInput: exampleImportRow,
 };
+
+/** The occupations import as shipped (seed/occupations.csv): importing it as it stands changes nothing. */
+export const exampleOccupationsCsv = readFileSync(join(seedFolder, 'occupations.csv'), 'utf8');

@@ -28,11 +28,15 @@ function countsSchema<N extends FacetName>(name: N): CountsSchema<N> {
 export const facetsSchema = z
   .object({
     total: z.int().min(0).meta({ description: 'The number of matches: meta.total of the same search' }),
-    facets: z.object(
-      Object.fromEntries(facetNames.map((name) => [name, countsSchema(name)])) as unknown as {
+    facets: z.object({
+      ...(Object.fromEntries(facetNames.map((name) => [name, countsSchema(name)])) as unknown as {
         [N in FacetName]: CountsSchema<N>;
-      },
-    ),
+      }),
+      occupation: z.record(z.string(), z.int().min(0)).meta({
+        description: 'Every occupation of GET /v1/occupations by SOC code, zeros included',
+        example: { '11-9111': 53, '29-2072': 80 },
+      }),
+    }),
   })
   .meta({
     id: 'ProgramFacets',

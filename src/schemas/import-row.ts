@@ -51,8 +51,8 @@ function cellDocumentation<T>(rule: Rule<T>, required: boolean): Record<string, 
   return alternatives.length === 1 ? typed : { anyOf: alternatives };
 }
 
-/** A cell checked by its field's rule: text goes through the rule's reading of CSV text, typed JSON as it is. */
-function cell<T>(rule: Rule<T>, required: boolean) {
+/** A cell (of any import) checked by its rule: text goes through the rule's reading of CSV text, typed JSON as it is. */
+export function cell<T>(rule: Rule<T>, required: boolean) {
   return z
     .unknown()
     .meta(cellDocumentation(rule, required))
@@ -166,8 +166,12 @@ export function validateImportRow(
 }
 
 /** Problems of a CSV header: unknown, repeated and missing required columns, all reported as row 1. */
-export function checkImportHeader(header: readonly string[]): ImportProblem[] {
-  const known = new Set<string>(importColumns);
+export function headerProblems(
+  header: readonly string[],
+  columns: readonly string[],
+  required: readonly string[],
+): ImportProblem[] {
+  const known = new Set<string>(columns);
   const seen = new Set<string>();
   const problems: ImportProblem[] = [];
   for (const name of header) {
@@ -175,12 +179,15 @@ export function checkImportHeader(header: readonly string[]): ImportProblem[] {
     else if (seen.has(name)) problems.push({ row: 1, column: name, message: 'appears more than once in the header' });
     seen.add(name);
   }
-  for (const name of requiredImportColumns) {
+  for (const name of required) {
     if (!seen.has(name))
       problems.push({ row: 1, column: name, message: 'is a required column and is missing from the header' });
   }
   return problems;
 }
+
+export const checkImportHeader = (header: readonly string[]) =>
+  headerProblems(header, importColumns, requiredImportColumns);
 
 // ---------------------------------------------------------------------------------------------
 // Back to CSV

@@ -8,7 +8,8 @@ import {
   internshipFormats,
   stateCodes,
 } from '../domain/vocabularies.js';
-import { booleanParam, decimalParam, integerParam, multiParam, textParam } from './common.js';
+import { booleanParam, decimalParam, integerParam, multiParam, multiPatternParam, textParam } from './common.js';
+import { SOC_CODE } from './occupation.js';
 import { programFieldNames } from './program.js';
 import { type SortKey, sortValues } from './program-sort.js';
 
@@ -87,6 +88,12 @@ export const filterShape = {
   career_services: multiParam(careerServices.values)
     .optional()
     .meta({ description: 'Programs that offer all of these', example: ['exam_prep', 'mentoring'] }),
+  occupation: multiPatternParam(SOC_CODE, 'a SOC code such as 29-2072', '29-2072')
+    .optional()
+    .meta({
+      description: 'Programs leading to any of these occupations (SOC 2018 codes; see GET /v1/occupations)',
+      example: ['29-2072'],
+    }),
   max_tuition: integerParam(0, 10_000_000)
     .optional()
     .meta({ description: 'In-state tuition at most this (USD)', example: 10000 }),

@@ -13,6 +13,7 @@ import {
   outcomeMetrics,
   stateCodes,
 } from '../domain/vocabularies.js';
+import { careerSchema } from './occupation.js';
 import { sortValues } from './program-sort.js';
 import { listLinksSchema, listMetaSchema } from './responses.js';
 
@@ -84,6 +85,10 @@ export const programSchema = z
     urls: z.object({ program: z.string().nullable(), outcomes: z.string().nullable() }),
     contact: z.object({ name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() }),
     description: z.string().nullable().meta({ description: 'What the program teaches; searched by `q`' }),
+    careers: z.array(careerSchema).meta({
+      description:
+        'The occupations its CIP code and degree level lead to (NCES CIP–SOC crosswalk), with national BLS figures; see GET /v1/occupations',
+    }),
     source: z.enum(dataSources.values),
     updated_at: z.iso.datetime().meta({ example: '2026-11-20T14:03:11.000Z' }),
   })
@@ -102,6 +107,9 @@ export const programDetailSchema = programSchema
     accreditation: accreditationSchema.extend({
       history: z.array(accreditationActionSchema).meta({ description: 'Accreditation actions, newest first' }),
     }),
+    outcome_history: z
+      .array(outcomeSchema)
+      .meta({ description: 'Every outcome value of every cohort year, oldest first (then by metric)' }),
   })
   .meta({ id: 'ProgramDetail' });
 

@@ -19,7 +19,10 @@ export interface ImportInput {
  * Rows are numbered by record, header included, so a record with a quoted line break is still
  * one row, as in a spreadsheet. Blank records (Excel's trailing `,,,`) are skipped but counted.
  */
-export function readCsv(text: string): ImportInput {
+export function readCsv(
+  text: string,
+  checkHeader: (header: readonly string[]) => ImportProblem[] = checkImportHeader,
+): ImportInput {
   let records: string[][];
   try {
     records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
@@ -33,7 +36,7 @@ export function readCsv(text: string): ImportInput {
     return { rows: [], errors: [{ row: 1, column: null, message: 'the CSV has no header row' }] };
   }
   const names = header.map((name) => name.trim());
-  const headerErrors = checkImportHeader(names);
+  const headerErrors = checkHeader(names);
   const rows: RawImportRow[] = [];
   const errors: ImportProblem[] = [];
   body.forEach((record, index) => {

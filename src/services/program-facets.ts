@@ -1,9 +1,10 @@
 import type { Db } from '../db/client.js';
-import { type FacetName, facetNames, facetValues, zeroCounts } from '../domain/facets.js';
+import { type FacetName, facetNames, facetValues, OCCUPATION, zeroCounts } from '../domain/facets.js';
 import { facetCountsBySql } from '../queries/program-facets.js';
 import { facetCountsFromSets } from '../queries/search-sets.js';
 import type { ProgramFacets } from '../schemas/facets.js';
 import type { ProgramFilters } from '../schemas/program-query.js';
+import { occupationCodes } from './occupations.js';
 import { resolveFilters } from './programs.js';
 
 /**
@@ -12,13 +13,21 @@ import { resolveFilters } from './programs.js';
  * under all of them. The stored match sets answer when they hold every filter; otherwise SQL counts.
  */
 export async function programFacets(db: Db, query: ProgramFilters): Promise<ProgramFacets> {
-  const filters = await resolveFilters(db, query);
-  const { total, all, without } = (await facetCountsFromSets(db, filters)) ?? (await facetCountsBySql(db, filters));
+  const [filters, occupations] = await Promise.all([resolveFilters(db, query), occupationCodes(db)]);
+  const { total, all, without } =
+    (await facetCountsFromSets(db, filters, occupations)) ?? (await facetCountsBySql(db, filters, occupations));
   const counts = Object.fromEntries(facetNames.map((name) => [name, zeroCounts(name)])) as Record<
     FacetName,
     Record<string, number>
   >;
+  // Every occupation there is, zeros included, in SOC code order.
+  const byOccupation: Record<string, number> = Object.fromEntries(occupations.map((soc) => [soc, 0]));
   for (const row of [...all, ...without]) {
+    if (row.facet === OCCUPATION) {
+      const soc = row.code === null ? undefined : occupations[row.code];
+      if (soc !== undefined) byOccupation[soc] = row.count;
+      continue;
+    }
     const into = counts[row.facet];
     for (const value of facetValues(row.facet, row.code)) into[value] = (into[value] ?? 0) + row.count;
   }
@@ -27,5 +36,5 @@ export async function programFacets(db: Db, query: ProgramFilters): Promise<Prog
       .filter(([, count]) => count > 0)
       .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)),
   );
-  return { total, facets: counts as ProgramFacets['facets'] };
+  return { total, facets: { ...counts, occupation: byOccupation } as ProgramFacets['facets'] };
 }

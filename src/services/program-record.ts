@@ -90,6 +90,7 @@ export function toProgram(stored: StoredProgram): Program {
     slug: stored.slug,
     institution: toInstitution({ ...stored, id: stored.institution_id, slug: stored.institution_slug }),
     outcomes: latestOutcomes(stored.outcomes),
+    careers: stored.careers,
     source: stored.source,
     updated_at: stored.updated_at,
   } as Program;

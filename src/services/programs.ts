@@ -2,6 +2,7 @@ import type { Db } from '../db/client.js';
 import { AppError, invalidParameter, notFound } from '../errors.js';
 import { accreditationHistory } from '../queries/accreditation-actions.js';
 import type { SearchFilters } from '../queries/program-filters.js';
+import { outcomesOf } from '../queries/program-records.js';
 import {
   countPrograms,
   type FoundProgram,
@@ -15,6 +16,7 @@ import { zipCentroid } from '../queries/zip-centroids.js';
 import type { Program, ProgramDetail } from '../schemas/program.js';
 import type { ProgramFilters, ProgramListQuery, SortKey } from '../schemas/program-query.js';
 import { decodeCursor, encodeCursor, fingerprint } from './cursor.js';
+import { occupationCodes } from './occupations.js';
 import { resolveSearchText } from './search-text.js';
 
 const DEFAULT_LIMIT = 20;
@@ -26,11 +28,19 @@ const DEFAULT_RADIUS_MI = 50;
  */
 export async function resolveFilters(db: Db, filters: ProgramFilters): Promise<SearchFilters> {
   const { near, radius_mi, q, ...rest } = filters;
-  const [point, text] = await Promise.all([
+  const [point, text, occupations] = await Promise.all([
     near && 'zip' in near ? zipCentroid(db, near.zip) : near,
     q === undefined ? undefined : resolveSearchText(db, q),
+    rest.occupation ? occupationCodes(db) : undefined,
   ]);
   if (near && !point) throw invalidParameter('near', `ZIP code ${(near as { zip: string }).zip} is not known`);
+  const unknown = rest.occupation?.filter((code) => !occupations?.includes(code)) ?? [];
+  if (unknown.length > 0) {
+    throw invalidParameter(
+      'occupation',
+      `${unknown.join(', ')} ${unknown.length === 1 ? 'is not an occupation' : 'are not occupations'} of GET /v1/occupations`,
+    );
+  }
   return {
     ...rest,
     ...(text ? { text } : {}),
@@ -95,10 +105,14 @@ function listItem(row: ListedProgramRow, keep: Set<string> | undefined): string 
 export async function getProgramDetail(db: Db, idOrSlug: string): Promise<{ program: ProgramDetail; version: string }> {
   const row = await findProgram(db, idOrSlug);
   if (!row) throw notFound(`Program ${idOrSlug}`);
-  const history = await accreditationHistory(db, row.id);
+  const [history, outcomeHistory] = await Promise.all([accreditationHistory(db, row.id), outcomesOf(db, row.id)]);
   const program = JSON.parse(row.document) as Program;
   return {
-    program: { ...program, accreditation: { ...program.accreditation, history } } as ProgramDetail,
+    program: {
+      ...program,
+      accreditation: { ...program.accreditation, history },
+      outcome_history: outcomeHistory,
+    } as ProgramDetail,
     version: row.version_tag,
   };
 }

@@ -9,6 +9,7 @@ import { seedFolder } from '../paths.js';
 import { type AccreditationActionWrite, insertAccreditationActions } from '../queries/accreditation-actions.js';
 import { hasPrograms, programIdsByEpc } from '../queries/program-records.js';
 import { hasZipCentroids, insertZipCentroids, type ZipCentroidWrite } from '../queries/zip-centroids.js';
+import { loadOccupations } from './import-occupations.js';
 import { importPrograms } from './import-programs.js';
 import { renderStaleDocuments } from './program-documents.js';
 
@@ -96,11 +97,12 @@ export async function seedSampleData(
 }
 
 /**
- * What a database needs before it serves: ZIP centroids always, every program's stored document in
- * this release's shape, and the sample programs when asked.
+ * What a database needs before it serves: ZIP centroids and the occupations (reference data) always,
+ * every program's stored document in this release's shape, and the sample programs when asked.
  */
 export async function prepareData(db: Db, options: { seedOnEmpty: boolean }): Promise<void> {
   await loadZipCentroids(db);
+  await loadOccupations(db);
   await renderStaleDocuments(db);
   if (options.seedOnEmpty) await seedSampleData(db);
 }

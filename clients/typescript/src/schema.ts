@@ -297,6 +297,43 @@ export interface paths {
         patch: operations["updateInstitution"];
         trace?: never;
     };
+    "/v1/occupations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where programs lead: occupations with pay and job outlook from public data
+         * @description The occupations (SOC 2018) that CAHIIM programs lead to, by SOC code: national wages and employment from one BLS Occupational Employment and Wage Statistics release, projected growth from the BLS Employment Projections, the typical entry education, the CIP codes of the NCES CIP 2020 to SOC 2018 crosswalk, the page and reference period of every figure, and how many listed programs lead there. A figure no cited source gives is null.
+         */
+        get: operations["listOccupations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/occupations/{soc_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One occupation with its figures and their sources */
+        get: operations["getOccupation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/suggest": {
         parameters: {
             query?: never;
@@ -397,6 +434,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/occupations/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the occupations and their figures from CSV or JSON: all rows or nothing
+         * @description The columns of `seed/occupations.csv` (one row per occupation; lists `;`-separated in CSV), or a JSON array of rows with the same keys. The file replaces every occupation: one it no longer lists is removed. Each figure needs its reference period and source URL; wages are positive whole dollars, growth -100 to 1000 percent, CIP codes those of the catalogue. Programs whose careers change are rewritten in the same transaction (new version, change feed). Any problem: 422 with every problem by row and column, and nothing written.
+         */
+        post: operations["importOccupations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/changes": {
         parameters: {
             query?: never;
@@ -421,6 +478,98 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description One program: the import columns, each a typed value, its CSV text or null (empty). Columns left out keep what an existing program has.
+         * @example {
+         *       "cahiim_epc": "SAMPLE-B-2002",
+         *       "institution_name": "Tessaly State University",
+         *       "city": "Pueblo",
+         *       "state": "CO",
+         *       "zip": "81001",
+         *       "program_name": "Health Information Management",
+         *       "credential": "BS",
+         *       "degree_level": "baccalaureate",
+         *       "discipline": "health_information_management",
+         *       "delivery_mode": "online",
+         *       "accreditation_status": "accredited",
+         *       "next_review_year": 2031,
+         *       "internship_required": true,
+         *       "internship_formats": [
+         *         "virtual",
+         *         "onsite"
+         *       ],
+         *       "career_services": "exam_prep;mentoring",
+         *       "tuition_in_state_usd": 7100
+         *     }
+         */
+        ImportRowInput: {
+            cahiim_epc?: string | null;
+            institution_name: string;
+            campus?: string | null;
+            city: string;
+            /** @enum {string} */
+            state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP";
+            zip?: string | null;
+            lat?: number | string | null;
+            lon?: number | string | null;
+            institution_website?: string | null;
+            ipeds_unitid?: number | string | null;
+            control?: ("public" | "private_nonprofit" | "private_for_profit") | null;
+            program_name: string;
+            credential?: string | null;
+            /** @enum {string} */
+            degree_level: "associate" | "baccalaureate" | "master" | "certificate";
+            /** @enum {string} */
+            discipline: "health_information_management" | "health_informatics" | "digital_health";
+            cip_code?: string | null;
+            delivery_mode?: ("campus" | "online" | "hybrid") | null;
+            /** @enum {string} */
+            accreditation_status: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive";
+            status_since?: string | null;
+            initial_accreditation_date?: string | null;
+            next_review_year?: number | string | null;
+            internship_required?: boolean | string | null;
+            internship_min_hours?: number | string | null;
+            internship_formats?: ("onsite" | "virtual" | "hybrid")[] | string | null;
+            placement_assistance?: boolean | string | null;
+            career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[] | string | null;
+            graduation_rate?: number | string | null;
+            employment_rate?: number | string | null;
+            retention_rate?: number | string | null;
+            pass_rate?: number | string | null;
+            pass_rate_exam?: ("RHIT" | "RHIA" | "CCA" | "CHDA") | null;
+            outcomes_year?: number | string | null;
+            tuition_in_state_usd?: number | string | null;
+            tuition_out_of_state_usd?: number | string | null;
+            credit_hours?: number | string | null;
+            duration_months?: number | string | null;
+            program_url?: string | null;
+            outcomes_url?: string | null;
+            contact_name?: string | null;
+            contact_email?: string | null;
+            contact_phone?: string | null;
+            description?: string | null;
+        };
+        /** @description One occupation: the columns of seed/occupations.csv, each a typed value, its CSV text or null (empty). Lists are `;`-separated in CSV. */
+        OccupationImportRowInput: {
+            soc_code: string;
+            title: string;
+            description: string | null;
+            median_annual_wage_usd: number | string | null;
+            wage_p10_usd: number | string | null;
+            wage_p90_usd: number | string | null;
+            employment: number | string | null;
+            wage_reference: string | null;
+            wage_source_url: string | null;
+            projected_growth_pct: number | string | null;
+            projection_period: string | null;
+            projection_source_url: string | null;
+            entry_education: string | null;
+            entry_education_source_url: string | null;
+            cip_codes: ("51.0706" | "51.0707" | "51.0713" | "51.2706")[] | string;
+            degree_levels: ("associate" | "baccalaureate" | "master" | "certificate")[] | string;
+            crosswalk_source_url: string | null;
+        };
         /** @description An institution (one campus); `id` and `slug` are assigned by the service */
         InstitutionWriteInput: {
             /** @example Harbor State College */
@@ -688,78 +837,6 @@ export interface components {
              */
             status?: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive";
         };
-        /**
-         * @description One program: the import columns, each a typed value, its CSV text or null (empty). Columns left out keep what an existing program has.
-         * @example {
-         *       "cahiim_epc": "SAMPLE-B-2002",
-         *       "institution_name": "Tessaly State University",
-         *       "city": "Pueblo",
-         *       "state": "CO",
-         *       "zip": "81001",
-         *       "program_name": "Health Information Management",
-         *       "credential": "BS",
-         *       "degree_level": "baccalaureate",
-         *       "discipline": "health_information_management",
-         *       "delivery_mode": "online",
-         *       "accreditation_status": "accredited",
-         *       "next_review_year": 2031,
-         *       "internship_required": true,
-         *       "internship_formats": [
-         *         "virtual",
-         *         "onsite"
-         *       ],
-         *       "career_services": "exam_prep;mentoring",
-         *       "tuition_in_state_usd": 7100
-         *     }
-         */
-        ImportRowInput: {
-            cahiim_epc?: string | null;
-            institution_name: string;
-            campus?: string | null;
-            city: string;
-            /** @enum {string} */
-            state: "AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP";
-            zip?: string | null;
-            lat?: number | string | null;
-            lon?: number | string | null;
-            institution_website?: string | null;
-            ipeds_unitid?: number | string | null;
-            control?: ("public" | "private_nonprofit" | "private_for_profit") | null;
-            program_name: string;
-            credential?: string | null;
-            /** @enum {string} */
-            degree_level: "associate" | "baccalaureate" | "master" | "certificate";
-            /** @enum {string} */
-            discipline: "health_information_management" | "health_informatics" | "digital_health";
-            cip_code?: string | null;
-            delivery_mode?: ("campus" | "online" | "hybrid") | null;
-            /** @enum {string} */
-            accreditation_status: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive";
-            status_since?: string | null;
-            initial_accreditation_date?: string | null;
-            next_review_year?: number | string | null;
-            internship_required?: boolean | string | null;
-            internship_min_hours?: number | string | null;
-            internship_formats?: ("onsite" | "virtual" | "hybrid")[] | string | null;
-            placement_assistance?: boolean | string | null;
-            career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[] | string | null;
-            graduation_rate?: number | string | null;
-            employment_rate?: number | string | null;
-            retention_rate?: number | string | null;
-            pass_rate?: number | string | null;
-            pass_rate_exam?: ("RHIT" | "RHIA" | "CCA" | "CHDA") | null;
-            outcomes_year?: number | string | null;
-            tuition_in_state_usd?: number | string | null;
-            tuition_out_of_state_usd?: number | string | null;
-            credit_hours?: number | string | null;
-            duration_months?: number | string | null;
-            program_url?: string | null;
-            outcomes_url?: string | null;
-            contact_name?: string | null;
-            contact_email?: string | null;
-            contact_phone?: string | null;
-            description?: string | null;
-        };
         /** @description An RFC 9457 problem document */
         Problem: {
             /**
@@ -789,6 +866,152 @@ export interface components {
             }[];
         } & {
             [key: string]: unknown;
+        };
+        ImportReport: {
+            dry_run: boolean;
+            /**
+             * @description Data rows read (the header and blank lines not counted)
+             * @example 412
+             */
+            rows: number;
+            /** @example 3 */
+            created: number;
+            /** @example 9 */
+            updated: number;
+            /** @example 400 */
+            unchanged: number;
+            errors: {
+                /** @description CSV: the record, the header being row 1. JSON: the 1-based position in the array */
+                row: number;
+                /**
+                 * @description The column, or null when the problem is with the whole row
+                 * @example state
+                 */
+                column: string | null;
+                /** @example must be one of: AL, AK, … */
+                message: string;
+            }[];
+        };
+        Career: {
+            /**
+             * @description SOC 2018 code
+             * @example 29-2072
+             */
+            soc_code: string;
+            /** @example Medical Records Specialists */
+            title: string;
+            /**
+             * @description National median annual wage (whole US dollars); null when no cited source gives it
+             * @example 50250
+             */
+            median_annual_wage_usd: number | null;
+            /**
+             * @description Projected change in employment over `projection_period`, in percent
+             * @example 7
+             */
+            projected_growth_pct: number | null;
+            /** @example 2024-34 */
+            projection_period: string | null;
+            /**
+             * @description The OEWS release of the wage
+             * @example May 2024
+             */
+            wage_reference: string | null;
+            /** @description The page the wage was read from */
+            wage_source_url: string | null;
+        };
+        Occupation: {
+            /**
+             * @description SOC 2018 code
+             * @example 29-2072
+             */
+            soc_code: string;
+            /** @example Medical Records Specialists */
+            title: string;
+            /**
+             * @description National median annual wage (whole US dollars); null when no cited source gives it
+             * @example 50250
+             */
+            median_annual_wage_usd: number | null;
+            /**
+             * @description Projected change in employment over `projection_period`, in percent
+             * @example 7
+             */
+            projected_growth_pct: number | null;
+            /** @example 2024-34 */
+            projection_period: string | null;
+            /**
+             * @description The OEWS release of the wage
+             * @example May 2024
+             */
+            wage_reference: string | null;
+            /** @description The page the wage was read from */
+            wage_source_url: string | null;
+            description: string | null;
+            /**
+             * @description 10th percentile of the annual wage, from the same release as the median (whole US dollars); null when no cited source gives it
+             * @example 34000
+             */
+            wage_p10_usd: number | null;
+            /**
+             * @description 90th percentile of the annual wage, from the same release as the median (whole US dollars); null when no cited source gives it
+             * @example 80000
+             */
+            wage_p90_usd: number | null;
+            /** @description National employment in the same release as the wages */
+            employment: number | null;
+            /**
+             * @description Typical education needed for entry, as BLS words it
+             * @example Postsecondary nondegree award
+             */
+            entry_education: string | null;
+            /** @description Every URL the figures and the crosswalk were read from */
+            sources: string[];
+            /** @description The page each figure was read from */
+            source_urls: {
+                /** @description Median, percentile wages and employment */
+                wages: string | null;
+                /** @description Projected growth */
+                projection: string | null;
+                entry_education: string | null;
+                /** @description The CIP to SOC crosswalk */
+                crosswalk: string | null;
+            };
+            /** @description CIP 2020 codes that lead here (NCES CIP 2020 to SOC 2018 crosswalk) */
+            cip_codes: ("51.0706" | "51.0707" | "51.0713" | "51.2706")[];
+            /** @description The degree levels of programs with those CIP codes that lead here */
+            degree_levels: ("associate" | "baccalaureate" | "master" | "certificate")[];
+            /** @description Listed programs (holding accreditation today) that lead here */
+            program_count: number;
+        };
+        OccupationList: {
+            data: components["schemas"]["Occupation"][];
+        };
+        OccupationImportReport: {
+            dry_run: boolean;
+            /**
+             * @description Data rows read
+             * @example 3
+             */
+            rows: number;
+            created: number;
+            updated: number;
+            unchanged: number;
+            /** @description Occupations the file no longer lists */
+            deleted: number;
+            /** @description Programs whose careers changed (their records were rewritten) */
+            programs_changed: number;
+            errors: {
+                /** @description CSV: the record, the header being row 1. JSON: the 1-based position in the array */
+                row: number;
+                /**
+                 * @description The column, or null when the problem is with the whole row
+                 * @example state
+                 */
+                column: string | null;
+                /** @example must be one of: AL, AK, … */
+                message: string;
+            }[];
         };
         Institution: {
             /** Format: uuid */
@@ -900,6 +1123,8 @@ export interface components {
             };
             /** @description What the program teaches; searched by `q` */
             description: string | null;
+            /** @description The occupations its CIP code and degree level lead to (NCES CIP–SOC crosswalk), with national BLS figures; see GET /v1/occupations */
+            careers: components["schemas"]["Career"][];
             /** @enum {string} */
             source: "sample" | "cahiim_directory" | "import" | "manual";
             /**
@@ -1027,8 +1252,10 @@ export interface components {
          *         "phone": "(555) 016-7430"
          *       },
          *       "description": "Students learn clinical documentation, health data quality and HIPAA privacy compliance in a program offered fully online. Faculty bring practice experience from hospitals, clinics and health plans.",
+         *       "careers": [],
          *       "source": "sample",
-         *       "updated_at": "2026-11-20T14:03:11.000Z"
+         *       "updated_at": "2026-11-20T14:03:11.000Z",
+         *       "outcome_history": []
          *     }
          */
         ProgramDetail: {
@@ -1119,6 +1346,8 @@ export interface components {
             };
             /** @description What the program teaches; searched by `q` */
             description: string | null;
+            /** @description The occupations its CIP code and degree level lead to (NCES CIP–SOC crosswalk), with national BLS figures; see GET /v1/occupations */
+            careers: components["schemas"]["Career"][];
             /** @enum {string} */
             source: "sample" | "cahiim_directory" | "import" | "manual";
             /**
@@ -1126,6 +1355,19 @@ export interface components {
              * @example 2026-11-20T14:03:11.000Z
              */
             updated_at: string;
+            /** @description Every outcome value of every cohort year, oldest first (then by metric) */
+            outcome_history: {
+                /** @enum {string} */
+                metric: "graduation_rate" | "employment_rate" | "retention_rate" | "academic_transfer_rate" | "graduate_school_entry_rate" | "student_satisfaction_rate" | "certification_pass_rate";
+                /**
+                 * @description A percentage from 0 to 100
+                 * @example 71.5
+                 */
+                value: number;
+                /** @example 2024 */
+                cohort_year: number;
+                exam: ("RHIT" | "RHIA" | "CCA" | "CHDA") | null;
+            }[];
         };
         /** @description A program as listed: the whole record, with `distance_mi` when `near` is given and `score` when `q` is. A list narrowed by `fields` holds only those fields (and `id`) of each program. */
         ProgramListItem: {
@@ -1205,6 +1447,8 @@ export interface components {
             };
             /** @description What the program teaches; searched by `q` */
             description: string | null;
+            /** @description The occupations its CIP code and degree level lead to (NCES CIP–SOC crosswalk), with national BLS figures; see GET /v1/occupations */
+            careers: components["schemas"]["Career"][];
             /** @enum {string} */
             source: "sample" | "cahiim_directory" | "import" | "manual";
             /**
@@ -1306,6 +1550,7 @@ export interface components {
          *             "phone": "(555) 016-7430"
          *           },
          *           "description": "Students learn clinical documentation, health data quality and HIPAA privacy compliance in a program offered fully online. Faculty bring practice experience from hospitals, clinics and health plans.",
+         *           "careers": [],
          *           "source": "sample",
          *           "updated_at": "2026-11-20T14:03:11.000Z",
          *           "distance_mi": 0,
@@ -1551,7 +1796,7 @@ export interface components {
             seq: number;
             /** @enum {string} */
             op: "created" | "updated" | "deleted";
-            /** @description The program changed; null for a change to an institution alone */
+            /** @description The program changed; null for a change to an institution or an occupation alone */
             program_id: string | null;
             /**
              * Format: date-time
@@ -1560,6 +1805,11 @@ export interface components {
             at: string;
             /** @description The institution changed, when no program changed with it */
             institution_id: string | null;
+            /**
+             * @description The occupation whose reference data changed (the occupations import)
+             * @example null
+             */
+            soc_code: string | null;
             /**
              * @description Who made the change: an API key’s name, `admin` (ADMIN_API_KEY), `cli` or `seed`
              * @example registrar-sync
@@ -1585,31 +1835,6 @@ export interface components {
                  */
                 next_since: string;
             };
-        };
-        ImportReport: {
-            dry_run: boolean;
-            /**
-             * @description Data rows read (the header and blank lines not counted)
-             * @example 412
-             */
-            rows: number;
-            /** @example 3 */
-            created: number;
-            /** @example 9 */
-            updated: number;
-            /** @example 400 */
-            unchanged: number;
-            errors: {
-                /** @description CSV: the record, the header being row 1. JSON: the 1-based position in the array */
-                row: number;
-                /**
-                 * @description The column, or null when the problem is with the whole row
-                 * @example state
-                 */
-                column: string | null;
-                /** @example must be one of: AL, AK, … */
-                message: string;
-            }[];
         };
         /** @description A problem document (422) that also carries the import report; nothing was written */
         ImportRejected: {
@@ -1654,6 +1879,53 @@ export interface components {
             updated: number;
             /** @example 400 */
             unchanged: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A problem document (422) that also carries the occupations import report; nothing was written */
+        OccupationImportRejected: {
+            /**
+             * @description A URI reference, one per `code`: a page at /problems/{slug} of this API that describes the problem
+             * @example /problems/invalid-parameter
+             */
+            type: string;
+            /** @example Invalid request parameter */
+            title: string;
+            /**
+             * @description The HTTP status of the answer
+             * @example 400
+             */
+            status: number;
+            /** @enum {string} */
+            code: "invalid_parameter" | "invalid_body" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "not_acceptable" | "request_timeout" | "conflict" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "import_rejected" | "precondition_required" | "headers_too_large" | "rate_limited" | "internal_error" | "unavailable";
+            /** @example limit must be an integer from 1 to 100 */
+            detail: string;
+            /** @example /v1/programs?limit=500 */
+            instance: string;
+            errors: {
+                /** @description CSV: the record, the header being row 1. JSON: the 1-based position in the array */
+                row: number;
+                /**
+                 * @description The column, or null when the problem is with the whole row
+                 * @example state
+                 */
+                column: string | null;
+                /** @example must be one of: AL, AK, … */
+                message: string;
+            }[];
+            dry_run: boolean;
+            /**
+             * @description Data rows read
+             * @example 3
+             */
+            rows: number;
+            created: number;
+            updated: number;
+            unchanged: number;
+            /** @description Occupations the file no longer lists */
+            deleted: number;
+            /** @description Programs whose careers changed (their records were rewritten) */
+            programs_changed: number;
         } & {
             [key: string]: unknown;
         };
@@ -1718,6 +1990,16 @@ export interface components {
                 placement_assistance: {
                     true: number;
                     false: number;
+                };
+                /**
+                 * @description Every occupation of GET /v1/occupations by SOC code, zeros included
+                 * @example {
+                 *       "11-9111": 53,
+                 *       "29-2072": 80
+                 *     }
+                 */
+                occupation: {
+                    [key: string]: number;
                 };
             };
         };
@@ -1893,6 +2175,13 @@ export interface components {
                 description: string;
             }[];
             accreditation_action: {
+                /** @example administrative_probation */
+                value: string;
+                /** @example Administrative Probationary Accreditation */
+                label: string;
+                description: string;
+            }[];
+            cip_code: {
                 /** @example administrative_probation */
                 value: string;
                 /** @example Administrative Probationary Accreditation */
@@ -2216,6 +2505,8 @@ export interface operations {
                 placement_assistance?: boolean;
                 /** @description Programs that offer all of these. Several values: `career_services=a,b`, `career_services=a&career_services=b` and `career_services[]=a&career_services[]=b` all mean the same. */
                 career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
+                /** @description Programs leading to any of these occupations (SOC 2018 codes; see GET /v1/occupations). Several values: `occupation=a,b`, `occupation=a&occupation=b` and `occupation[]=a&occupation[]=b` all mean the same. */
+                occupation?: string[];
                 /** @description In-state tuition at most this (USD) */
                 max_tuition?: number;
                 /** @description Latest graduation rate at least this (%) */
@@ -2633,6 +2924,8 @@ export interface operations {
                 placement_assistance?: boolean;
                 /** @description Programs that offer all of these. Several values: `career_services=a,b`, `career_services=a&career_services=b` and `career_services[]=a&career_services[]=b` all mean the same. */
                 career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
+                /** @description Programs leading to any of these occupations (SOC 2018 codes; see GET /v1/occupations). Several values: `occupation=a,b`, `occupation=a&occupation=b` and `occupation[]=a&occupation[]=b` all mean the same. */
+                occupation?: string[];
                 /** @description In-state tuition at most this (USD) */
                 max_tuition?: number;
                 /** @description Latest graduation rate at least this (%) */
@@ -2652,7 +2945,7 @@ export interface operations {
                 /** @description Opaque: the `meta.next_cursor` of the previous page (or follow `links.next`). Valid only with the same filters and sort. */
                 cursor?: string;
                 /** @description Only these top-level fields of each program (and `id`), for a smaller answer. The items are then partial: the ProgramListItem schema describes a whole one, as answered without `fields`. Several values: `fields=a,b`, `fields=a&fields=b` and `fields[]=a&fields[]=b` all mean the same. */
-                fields?: ("id" | "slug" | "cahiim_epc" | "name" | "credential" | "degree_level" | "discipline" | "cip_code" | "delivery_mode" | "institution" | "accreditation" | "internship" | "career_services" | "outcomes" | "tuition" | "credit_hours" | "duration_months" | "urls" | "contact" | "description" | "source" | "updated_at")[];
+                fields?: ("id" | "slug" | "cahiim_epc" | "name" | "credential" | "degree_level" | "discipline" | "cip_code" | "delivery_mode" | "institution" | "accreditation" | "internship" | "career_services" | "outcomes" | "tuition" | "credit_hours" | "duration_months" | "urls" | "contact" | "description" | "careers" | "source" | "updated_at")[];
             };
             header?: {
                 /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
@@ -3017,6 +3310,8 @@ export interface operations {
                 placement_assistance?: boolean;
                 /** @description Programs that offer all of these. Several values: `career_services=a,b`, `career_services=a&career_services=b` and `career_services[]=a&career_services[]=b` all mean the same. */
                 career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
+                /** @description Programs leading to any of these occupations (SOC 2018 codes; see GET /v1/occupations). Several values: `occupation=a,b`, `occupation=a&occupation=b` and `occupation[]=a&occupation[]=b` all mean the same. */
+                occupation?: string[];
                 /** @description In-state tuition at most this (USD) */
                 max_tuition?: number;
                 /** @description Latest graduation rate at least this (%) */
@@ -3349,6 +3644,8 @@ export interface operations {
                 placement_assistance?: boolean;
                 /** @description Programs that offer all of these. Several values: `career_services=a,b`, `career_services=a&career_services=b` and `career_services[]=a&career_services[]=b` all mean the same. */
                 career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
+                /** @description Programs leading to any of these occupations (SOC 2018 codes; see GET /v1/occupations). Several values: `occupation=a,b`, `occupation=a&occupation=b` and `occupation[]=a&occupation[]=b` all mean the same. */
+                occupation?: string[];
                 /** @description In-state tuition at most this (USD) */
                 max_tuition?: number;
                 /** @description Latest graduation rate at least this (%) */
@@ -5106,6 +5403,307 @@ export interface operations {
             };
         };
     };
+    listOccupations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every occupation */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OccupationList"];
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request parameter */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid request parameter",
+                     *       "status": 400,
+                     *       "code": "invalid_parameter",
+                     *       "detail": "limit must be an integer from 1 to 100",
+                     *       "instance": "/v1/occupations",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "message": "must be an integer from 1 to 100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/occupations"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/occupations"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/occupations"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOccupation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description SOC 2018 code */
+                soc_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The occupation */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Occupation"];
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request parameter */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid request parameter",
+                     *       "status": 400,
+                     *       "code": "invalid_parameter",
+                     *       "detail": "limit must be an integer from 1 to 100",
+                     *       "instance": "/v1/occupations/no-such-record",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "message": "must be an integer from 1 to 100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "Program was not found",
+                     *       "instance": "/v1/occupations/no-such-record",
+                     *       "errors": [
+                     *         {
+                     *           "in": "path",
+                     *           "name": "id_or_slug",
+                     *           "message": "not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/occupations/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/occupations/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/occupations/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     suggest: {
         parameters: {
             query: {
@@ -5959,6 +6557,207 @@ export interface operations {
                      *       "code": "unavailable",
                      *       "detail": "The database is not available; try again shortly",
                      *       "instance": "/v1/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importOccupations: {
+        parameters: {
+            query?: {
+                /** @description Validate, match and count, then roll back: the report of a real run, nothing written */
+                dry_run?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/json": components["schemas"]["OccupationImportRowInput"][];
+            };
+        };
+        responses: {
+            /** @description The import report */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OccupationImportReport"];
+                };
+            };
+            /** @description Invalid request parameter; Invalid request body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid request parameter",
+                     *       "status": 400,
+                     *       "code": "invalid_parameter",
+                     *       "detail": "limit must be an integer from 1 to 100",
+                     *       "instance": "/v1/occupations/imports",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "message": "must be an integer from 1 to 100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Missing or invalid credentials",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "An API key is required: Authorization: Bearer <key>",
+                     *       "instance": "/v1/occupations/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "detail": "The request body is larger than the limit",
+                     *       "instance": "/v1/occupations/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "The request body has a content type this endpoint does not accept",
+                     *       "instance": "/v1/occupations/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Import rejected: the report and every problem; nothing was written */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["OccupationImportRejected"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/occupations/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/occupations/imports"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/occupations/imports"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
