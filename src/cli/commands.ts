@@ -5,6 +5,7 @@ import type { Database, Db } from '../db/client.js';
 import { databaseFailure } from '../db/failures.js';
 import { migrateAndPrepare } from '../db/migrate.js';
 import { createApiKey, KeyError, listApiKeys, revokeApiKey } from '../services/api-keys.js';
+import { importOccupations } from '../services/import-occupations.js';
 import { type ImportOptions, type ImportPayload, importPrograms } from '../services/import-programs.js';
 import { settleImportedTables } from '../services/imported-tables.js';
 import { describeFailure, isPassing } from './failure-message.js';
@@ -17,6 +18,10 @@ export const usage = `usage: npm run cli -- <command>
   import FILE [--dry-run] [--source import|cahiim_directory]
                               import programs from a CSV (or a .json array of rows):
                               all rows or nothing, as POST /v1/imports
+  occupations import FILE [--dry-run]
+                              replace the occupations and their figures from a CSV in the
+                              columns of seed/occupations.csv (or a .json array of rows): all
+                              rows or nothing, as POST /v1/occupations/imports
   migrate                     apply the database migrations
 
 The database is the one the service uses (DATABASE_URL, else PGLITE_DATA_DIR). An embedded
@@ -74,6 +79,55 @@ function jsonRows(text: string): unknown[] {
   return parsed;
 }
 
+/** A file as an import payload: a .json array of rows, else CSV text. */
+async function readPayload(file: string): Promise<ImportPayload> {
+  // Read before the database is touched: a wrong path is the operator's to fix, not a database failure.
+  const text = await readInput(file);
+  return extname(file).toLowerCase() === '.json' ? { kind: 'json', rows: jsonRows(text) } : { kind: 'csv', text };
+}
+
+/** Every problem of a rejected import, a line each on stderr. */
+function reportProblems(io: Output, errors: readonly { row: number; column: string | null; message: string }[]) {
+  for (const error of errors) io.err(`row ${error.row}${error.column ? ` ${error.column}` : ''}: ${error.message}`);
+  io.err(`${errors.length} problem(s); nothing was written`);
+}
+
+const importFailures = (dryRun: boolean) => ({
+  nothingWritten: dryRun
+    ? 'Nothing was written (a dry run never writes).'
+    : 'Nothing was written: an import writes all its rows or none.',
+  mayHaveWritten:
+    'It is not known whether the import was written: the connection was lost while it was being committed. Once the database is back, run the same import again: if it was written, every row is reported unchanged and nothing changes.',
+});
+
+async function occupationsCommand(sub: string | undefined, args: string[]): Promise<Command> {
+  if (sub !== 'import') throw new UsageError(`unknown command: occupations ${[sub ?? '', ...args].join(' ').trim()}`);
+  const { values, positionals } = parseArgs({
+    args,
+    options: { 'dry-run': { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0) throw new UsageError('occupations import needs one FILE');
+  const dryRun = values['dry-run'] ?? false;
+  const payload = await readPayload(file);
+  return {
+    name: 'occupations import',
+    ...importFailures(dryRun),
+    run: async (db, io) => {
+      const report = await importOccupations(db, payload, { dryRun, actor: 'cli' });
+      if (report.errors.length > 0) {
+        reportProblems(io, report.errors);
+        return 1;
+      }
+      const counts = `${report.rows} occupations: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged, ${report.deleted} deleted; ${report.programs_changed} programs' careers changed`;
+      io.out(report.dry_run ? `dry run, nothing written; ${counts}` : counts);
+      return 0;
+    },
+  };
+}
+
 async function importCommand(args: string[]): Promise<Command> {
   const { values, positionals } = parseArgs({
     args,
@@ -88,25 +142,15 @@ async function importCommand(args: string[]): Promise<Command> {
     throw new UsageError(`--source must be one of: ${sources.join(', ')}`);
   }
   const dryRun = values['dry-run'] ?? false;
-  // Read before the database is touched: a wrong path is the operator's to fix, not a database failure.
-  const text = await readInput(file);
-  const payload: ImportPayload =
-    extname(file).toLowerCase() === '.json' ? { kind: 'json', rows: jsonRows(text) } : { kind: 'csv', text };
+  const payload = await readPayload(file);
   return {
     name: 'import',
-    nothingWritten: dryRun
-      ? 'Nothing was written (a dry run never writes).'
-      : 'Nothing was written: an import writes all its rows or none.',
-    mayHaveWritten:
-      'It is not known whether the import was written: the connection was lost while it was being committed. Once the database is back, run the same import again: if it was written, every row is reported unchanged and nothing changes.',
+    ...importFailures(dryRun),
     run: async (db, io) => {
       const report = await importPrograms(db, payload, { dryRun, actor: 'cli', source });
       const counts = `${report.rows} rows: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged`;
       if (report.errors.length > 0) {
-        for (const error of report.errors) {
-          io.err(`row ${error.row}${error.column ? ` ${error.column}` : ''}: ${error.message}`);
-        }
-        io.err(`${report.errors.length} problem(s); nothing was written`);
+        reportProblems(io, report.errors);
         return 1;
       }
       io.out(report.dry_run ? `dry run, nothing written; ${counts}` : counts);
@@ -173,6 +217,7 @@ function keysCommand(sub: string | undefined, args: string[]): Command {
 async function parseCommand(argv: string[]): Promise<Command> {
   const [command, sub, ...rest] = argv;
   if (command === 'keys') return keysCommand(sub, rest);
+  if (command === 'occupations') return occupationsCommand(sub, rest);
   if (command === 'import') return importCommand([sub ?? '', ...rest].filter((arg) => arg !== ''));
   if (command === 'migrate' && argv.length === 1) {
     return {

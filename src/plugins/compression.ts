@@ -12,9 +12,9 @@ const encodings: Encoding[] = ['br', 'gzip'];
 /** Below this many bytes the headers outweigh what compression saves. */
 export const COMPRESSION_THRESHOLD = 1024;
 
-/** JSON, problem documents, CSV and NDJSON exports, HTML, JavaScript (the widget, Swagger UI), CSS and metrics text. */
+/** JSON (JSON-LD too), problem documents, CSV and NDJSON exports, HTML, JavaScript (the widget, Swagger UI), CSS and metrics text. */
 const compressibleTypes =
-  /^(?:application\/(?:json|problem\+json|x-ndjson|javascript)|text\/(?:csv|html|plain|javascript|css))\s*(?:;|$)/i;
+  /^(?:application\/(?:json|ld\+json|problem\+json|x-ndjson|javascript)|text\/(?:csv|html|plain|javascript|css))\s*(?:;|$)/i;
 
 export const isCompressible = (contentType: string | undefined) => compressibleTypes.test(contentType ?? '');
 

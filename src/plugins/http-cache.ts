@@ -22,6 +22,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** `public`: cacheable by browsers and CDNs for CACHE_MAX_AGE; anything else is `no-store`. */
     cache?: 'public' | 'no-store';
+    /** The answer's media type follows Accept: `Vary: accept`, and caches keep one answer per Accept. */
+    varyByAccept?: boolean;
   }
 }
 
@@ -67,7 +69,8 @@ export const httpCache = fp(
       app.addHook('preHandler', (request: Tagged, reply, done) => {
         if (request.method !== 'GET' && request.method !== 'HEAD') return done();
         if (reply.routeOptions.config?.cache !== 'public' || dataVersion.current === undefined) return done();
-        const etag = strongEtag(`${codeFingerprint}\n${dataVersion.current}\n${request.url}`);
+        const accept = reply.routeOptions.config.varyByAccept ? `\n${request.headers.accept ?? ''}` : '';
+        const etag = strongEtag(`${codeFingerprint}\n${dataVersion.current}\n${request.url}${accept}`);
         request[VERSION_ETAG] = etag;
         if (!listsTag(request.headers['if-none-match'], etag)) return done();
         reply.code(304).header('etag', etag).send();
@@ -80,7 +83,12 @@ export const httpCache = fp(
         cache === 'public' && reply.statusCode < 400 ? `public, max-age=${options.maxAge}` : 'no-store',
       );
       // Lower case, as the compression plugin writes it, so that it does not add the same name again.
-      if (cache === 'public') reply.header('vary', withVary(reply.getHeader('vary'), ['accept-encoding', 'origin']));
+      if (cache === 'public') {
+        const names = reply.routeOptions.config?.varyByAccept
+          ? ['accept', 'accept-encoding', 'origin']
+          : ['accept-encoding', 'origin'];
+        reply.header('vary', withVary(reply.getHeader('vary'), names));
+      }
       if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.statusCode !== 200) return payload;
       let etag = (reply.getHeader('etag') as string | undefined) ?? request[VERSION_ETAG];
       if (etag) reply.header('etag', etag);

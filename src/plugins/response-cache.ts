@@ -124,7 +124,8 @@ export const responseCache = fp(
       if (request.headers.authorization !== undefined) return done(null, payload);
       const version = options.dataVersion.current;
       if (version === undefined) return done(null, payload);
-      const key = `${request.headers.host ?? ''} ${request.url}`;
+      const accept = request.routeOptions.config.varyByAccept ? ` ${request.headers.accept ?? ''}` : '';
+      const key = `${request.headers.host ?? ''} ${request.url}${accept}`;
       const entry = cache.get(key);
       if (entry && entry.version === version && accepts(request.headers.accept, entry.headers['content-type'])) {
         stats.hits += 1;

@@ -14,8 +14,10 @@ import { jsonResponse, problemResponses } from '../schemas/responses.js';
 import { programEtag } from '../services/preconditions.js';
 import { exportPrograms } from '../services/program-export.js';
 import { programFacets } from '../services/program-facets.js';
+import { programJsonLd } from '../services/program-json-ld.js';
 import { comparePrograms, getProgramDetail, searchPrograms } from '../services/programs.js';
 import { sendDataList, sendListEnvelope } from './list-envelope.js';
+import { programJsonLdSchema, programMediaType, programUrl } from './program-media-types.js';
 
 const programComparisonSchema = z
   .object({ data: z.array(programSchema).meta({ description: 'The programs, in the order asked' }) })
@@ -123,22 +125,37 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/programs/:id_or_slug',
     {
-      config: { cache: 'public' },
+      // The answer depends on Accept: cached per media type, and said so in Vary.
+      config: { cache: 'public', varyByAccept: true },
       schema: {
         operationId: 'getProgram',
         tags: ['Programs'],
-        summary: 'One program with its accreditation history',
-        description: 'Programs of any accreditation status are returned here. The ETag is the program’s own version.',
+        summary: 'One program with its accreditation history and outcomes over time',
+        description:
+          'Programs of any accreditation status are returned here. The ETag is the program’s own version. With `Accept: application/ld+json` the program is answered as a schema.org `EducationalOccupationalProgram` (provider with address and geo, mode, time to complete, credits, tuition offers, credential, occupations by SOC code, BLS median salary); a media type it cannot give is a 406.',
         security: [],
         params: idOrSlugParams,
         response: {
-          200: jsonResponse('The program with its accreditation history', programDetailSchema),
-          ...problemResponses('invalid_parameter', 'not_found'),
+          200: {
+            description: 'The program with its accreditation history and every outcome by cohort year',
+            content: {
+              'application/json': { schema: programDetailSchema },
+              'application/ld+json': { schema: programJsonLdSchema },
+            },
+          },
+          ...problemResponses('invalid_parameter', 'not_found', 'not_acceptable'),
         },
       },
     },
     async (request, reply) => {
+      const mediaType = programMediaType(request.headers.accept);
       const { program, version } = await getProgramDetail(request.server.db.read(), request.params.id_or_slug);
+      if (mediaType === 'application/ld+json') {
+        reply.header('etag', programEtag(version, 'ld')).type('application/ld+json; charset=utf-8');
+        // Sent as text: the typed reply describes the JSON record, not this representation.
+        const document = JSON.stringify(programJsonLd(program, programUrl(request, program.slug)));
+        return reply.send(document as unknown as typeof program);
+      }
       reply.header('etag', programEtag(version));
       return program;
     },

@@ -38,13 +38,10 @@ export const occupationSchema = careerSchema
     wage_p10_usd: usd('10th percentile of the annual wage, from the same release as the median', 34000),
     wage_p90_usd: usd('90th percentile of the annual wage, from the same release as the median', 80000),
     employment: z.int().nullable().meta({ description: 'National employment in the same release as the wages' }),
-    entry_education: z
-      .string()
-      .nullable()
-      .meta({
-        description: 'Typical education needed for entry, as BLS words it',
-        example: 'Postsecondary nondegree award',
-      }),
+    entry_education: z.string().nullable().meta({
+      description: 'Typical education needed for entry, as BLS words it',
+      example: 'Postsecondary nondegree award',
+    }),
     sources: z.array(z.string()).meta({ description: 'Every URL the figures and the crosswalk were read from' }),
     source_urls: z
       .object({

@@ -7,7 +7,9 @@ export const strongEtag = (seed: string) => `"${createHash('sha256').update(seed
 /** ETags of what admins write, and the If-Match checks (RFC 9110 §13.1.1) of their writes. */
 
 /** The ETag GET /v1/programs/{id} sends, from programVersionTag: the program's own version and its institution's. */
-export const programEtag = (versionTag: string) => strongEtag(`program:${versionTag}`);
+/** A program's ETag: its own version, and for another representation than the JSON record, that one's name. */
+export const programEtag = (versionTag: string, representation?: string) =>
+  strongEtag(representation ? `program:${versionTag}:${representation}` : `program:${versionTag}`);
 
 /**
  * An institution's ETag: its own version and the ids and versions of its programs (its

@@ -231,8 +231,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One program with its accreditation history
-         * @description Programs of any accreditation status are returned here. The ETag is the program’s own version.
+         * One program with its accreditation history and outcomes over time
+         * @description Programs of any accreditation status are returned here. The ETag is the program’s own version. With `Accept: application/ld+json` the program is answered as a schema.org `EducationalOccupationalProgram` (provider with address and geo, mode, time to complete, credits, tuition offers, credential, occupations by SOC code, BLS median salary); a media type it cannot give is a 406.
          */
         get: operations["getProgram"];
         put?: never;
@@ -2002,6 +2002,30 @@ export interface components {
                     [key: string]: number;
                 };
             };
+        };
+        /** @description The program as a schema.org EducationalOccupationalProgram (https://schema.org/EducationalOccupationalProgram): provider (CollegeOrUniversity with PostalAddress and GeoCoordinates), educationalProgramMode (onsite, online, blended), timeToComplete (ISO 8601 duration), numberOfCredits, offers (tuition), educationalCredentialAwarded, occupationalCategory (SOC 2018 CategoryCodes) and salaryUponCompletion (the BLS national median of each occupation, named with its release). */
+        ProgramJsonLd: {
+            /** @constant */
+            "@context": "https://schema.org";
+            /** @constant */
+            "@type": "EducationalOccupationalProgram";
+            "@id": string;
+            name: string;
+            provider: {
+                /** @constant */
+                "@type": "CollegeOrUniversity";
+                name: string;
+            } & {
+                [key: string]: unknown;
+            };
+            educationalCredentialAwarded: {
+                /** @constant */
+                "@type": "EducationalOccupationalCredential";
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
         };
         ProgramComparison: {
             /** @description The programs, in the order asked */
@@ -3809,7 +3833,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The program with its accreditation history */
+            /** @description The program with its accreditation history and every outcome by cohort year */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3821,6 +3845,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProgramDetail"];
+                    "application/ld+json": components["schemas"]["ProgramJsonLd"];
                 };
             };
             /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
@@ -3886,6 +3911,27 @@ export interface operations {
                      *           "message": "not found"
                      *         }
                      *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not acceptable */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-acceptable",
+                     *       "title": "Not acceptable",
+                     *       "status": 406,
+                     *       "code": "not_acceptable",
+                     *       "detail": "This endpoint answers application/json only",
+                     *       "instance": "/v1/programs/no-such-record"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
