@@ -37,7 +37,9 @@ export async function listChanges(
     db,
     sql`SELECT seq::text AS seq, op, program_id, institution_id, soc_code,
           to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, actor
-        FROM changes ${whereOf(conditions)} ORDER BY seq LIMIT ${options.limit}`,
+        FROM changes ${whereOf(conditions)}
+        -- By the bigint column: the output column \`seq\` is text, and '10' sorts before '9'.
+        ORDER BY changes.seq LIMIT ${options.limit}`,
   );
 }
 

@@ -23,18 +23,33 @@ export function programMediaType(accept: string | undefined): ProgramMediaType {
 export const programUrl = (request: FastifyRequest, slug: string) =>
   `${request.protocol}://${request.host}/v1/programs/${encodeURIComponent(slug)}`;
 
+/** A schema.org node of one type, described by name; its properties are schema.org's for that type. */
+const node = (type: string, description: string) =>
+  z.looseObject({ '@type': z.literal(type) }).meta({ description: `${description} (https://schema.org/${type})` });
+
 /** The JSON-LD answer, for the document: schema.org's own terms (services/program-json-ld.ts). */
 export const programJsonLdSchema = z
-  .looseObject({
+  .object({
     '@context': z.literal('https://schema.org'),
     '@type': z.literal('EducationalOccupationalProgram'),
-    '@id': z.string(),
+    '@id': z.string().meta({ description: 'The program on this service' }),
     name: z.string(),
-    provider: z.looseObject({ '@type': z.literal('CollegeOrUniversity'), name: z.string() }),
-    educationalCredentialAwarded: z.looseObject({ '@type': z.literal('EducationalOccupationalCredential') }),
+    description: z.string().optional(),
+    url: z.string().optional().meta({ description: 'The program’s own page' }),
+    identifier: node('PropertyValue', 'The CAHIIM EPC').optional(),
+    provider: node('CollegeOrUniversity', 'The institution (campus), with its PostalAddress and GeoCoordinates'),
+    educationalProgramMode: z.enum(['onsite', 'online', 'blended']).optional(),
+    timeToComplete: z.string().optional().meta({ description: 'ISO 8601 duration', example: 'P24M' }),
+    numberOfCredits: z.int().optional(),
+    offers: z.array(node('Offer', 'In-state and out-of-state tuition, USD')).optional(),
+    educationalCredentialAwarded: node('EducationalOccupationalCredential', 'The degree or certificate'),
+    occupationalCategory: z.array(node('CategoryCode', 'An occupation by its SOC 2018 code')).optional(),
+    salaryUponCompletion: z
+      .array(node('MonetaryAmountDistribution', 'The BLS national median annual wage of each occupation, named with its release'))
+      .optional(),
   })
   .meta({
     id: 'ProgramJsonLd',
     description:
-      'The program as a schema.org EducationalOccupationalProgram (https://schema.org/EducationalOccupationalProgram): provider (CollegeOrUniversity with PostalAddress and GeoCoordinates), educationalProgramMode (onsite, online, blended), timeToComplete (ISO 8601 duration), numberOfCredits, offers (tuition), educationalCredentialAwarded, occupationalCategory (SOC 2018 CategoryCodes) and salaryUponCompletion (the BLS national median of each occupation, named with its release).',
+      'The program as a schema.org EducationalOccupationalProgram (https://schema.org/EducationalOccupationalProgram), answered to `Accept: application/ld+json`.',
   });

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
 import { seedFolder } from '../paths.js';
 import type { InstitutionDetail, InstitutionListItem, institutionListSchema } from './institution.js';
+import type { Career } from './occupation.js';
 import type { ProgramDetail, programListSchema } from './program.js';
 import type { accreditationActionWriteSchema } from './program-write.js';
 
@@ -12,6 +14,27 @@ import type { accreditationActionWriteSchema } from './program-write.js';
  * Swagger UI finds it. Typed against the schemas, so a field change that leaves them behind
  * fails the type check.
  */
+
+/** The occupations import as shipped (seed/occupations.csv): importing it as it stands changes nothing. */
+export const exampleOccupationsCsv = readFileSync(join(seedFolder, 'occupations.csv'), 'utf8');
+
+/** The careers a program of this CIP code and degree level shows, from the shipped figures (never copied here). */
+function careersOf(cipCode: string, degreeLevel: string): Career[] {
+  const rows = parse(exampleOccupationsCsv, { columns: true }) as Record<string, string>[];
+  const value = (text: string | undefined) => (text ? text : null);
+  const number = (text: string | undefined) => (text ? Number(text) : null);
+  return rows
+    .filter((row) => row.cip_codes?.split(';').includes(cipCode) && row.degree_levels?.split(';').includes(degreeLevel))
+    .map((row) => ({
+      soc_code: row.soc_code as string,
+      title: row.title as string,
+      median_annual_wage_usd: number(row.median_annual_wage_usd),
+      projected_growth_pct: number(row.projected_growth_pct),
+      projection_period: value(row.projection_period),
+      wage_reference: value(row.wage_reference),
+      wage_source_url: value(row.wage_source_url),
+    }));
+}
 
 const institution = {
   id: '368885e6-3994-4f8b-abeb-938324515520',
@@ -85,10 +108,14 @@ export const exampleProgramDetail = {
   },
   description:
     'Students learn clinical documentation, health data quality and HIPAA privacy compliance in a program offered fully online. Faculty bring practice experience from hospitals, clinics and health plans.',
-  careers: [],
+  careers: careersOf('51.0707', 'associate'),
   source: 'sample',
   updated_at: '2026-11-20T14:03:11.000Z',
-  outcome_history: [],
+  outcome_history: [
+    { metric: 'graduation_rate', value: 61.5, cohort_year: 2025, exam: null },
+    { metric: 'employment_rate', value: 87.9, cohort_year: 2025, exam: null },
+    { metric: 'certification_pass_rate', value: 85.1, cohort_year: 2025, exam: 'RHIT' },
+  ],
 } satisfies ProgramDetail;
 
 const { history: _history, ...accreditation } = exampleProgramDetail.accreditation;
@@ -213,6 +240,3 @@ export const schemaExamples: Record<string, unknown> = {
   AccreditationActionWriteInput: exampleAccreditationAction,
   ImportRowInput: exampleImportRow,
 };
-
-/** The occupations import as shipped (seed/occupations.csv): importing it as it stands changes nothing. */
-export const exampleOccupationsCsv = readFileSync(join(seedFolder, 'occupations.csv'), 'utf8');

@@ -22,6 +22,7 @@ const derived = [
   'institution.slug',
   'accreditation.status_label',
   'outcomes',
+  'careers',
   'source',
   'updated_at',
 ];
