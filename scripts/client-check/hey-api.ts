@@ -29,6 +29,8 @@ export async function run({ baseUrl, apiKey }: Target): Promise<void> {
       query: { state: ['FL', 'TX'], degree_level: ['associate'], sort: 'name', limit: 7, cursor },
     });
     if (error) throw new Error(`list: ${error.detail}`);
+    // Asked without `fields`: whole programs (a ProgramList, not a ProgramFieldsList).
+    assert.ok(!('fields' in data), 'whole programs');
     total = data.meta.total;
     seen.push(...data.data);
     cursor = data.meta.next_cursor ?? undefined;
@@ -40,6 +42,7 @@ export async function run({ baseUrl, apiKey }: Target): Promise<void> {
   // Free text near a ZIP code.
   const nearby = await listPrograms({ query: { q: 'health information', near: '33612', radius_mi: 200 } });
   if (nearby.error) throw new Error(`near: ${nearby.error.detail}`);
+  assert.ok(!('fields' in nearby.data), 'whole programs');
   const miles: number[] = nearby.data.data.map((program) => program.distance_mi ?? Number.NaN);
   assert.ok(miles.length > 0);
 

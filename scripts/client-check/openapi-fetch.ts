@@ -3,12 +3,16 @@ import createClient from 'openapi-fetch';
 import { importCsv, importRow, newProgram, type Target, withoutVersion } from '../shared.js';
 import type { paths } from './schema.js';
 
+/** The media types this site reads: JSON answers and problem documents (not a program's JSON-LD). */
+type JsonMedia = 'application/json' | 'application/problem+json';
+
 /**
  * An admissions site on openapi-typescript + openapi-fetch: what its search page, program pages and
  * back office do. Type-checked under strict, and run against a live service.
  */
 export async function run({ baseUrl, apiKey }: Target): Promise<void> {
-  const api = createClient<paths>({ baseUrl });
+  // JSON answers only: a program is also answered as JSON-LD (Accept: application/ld+json), which this site does not ask for.
+  const api = createClient<paths, JsonMedia>({ baseUrl });
   const admin = { authorization: `Bearer ${apiKey}` };
 
   // The search page: filters, a sort, and every page of the answer by its cursor.
@@ -22,6 +26,8 @@ export async function run({ baseUrl, apiKey }: Target): Promise<void> {
       },
     });
     if (error) throw new Error(`list: ${error.detail}`);
+    // Asked without `fields`: whole programs (a ProgramList, not a ProgramFieldsList).
+    assert.ok(!('fields' in data), 'whole programs');
     total = data.meta.total;
     assert.equal(data.meta.sort, 'name');
     for (const program of data.data) {
@@ -39,6 +45,7 @@ export async function run({ baseUrl, apiKey }: Target): Promise<void> {
     params: { query: { q: 'health information', near: '33612', radius_mi: 200, sort: 'distance', limit: 20 } },
   });
   if (nearby.error) throw new Error(`near: ${nearby.error.detail}`);
+  assert.ok(!('fields' in nearby.data), 'whole programs');
   const distances = nearby.data.data.map((program) => program.distance_mi ?? Number.NaN);
   assert.ok(distances.length > 0);
   assert.deepEqual(
@@ -48,10 +55,27 @@ export async function run({ baseUrl, apiKey }: Target): Promise<void> {
   assert.ok(distances.every((miles) => miles <= 200));
   assert.ok(nearby.data.data.every((program) => typeof program.score === 'number'));
 
+  // A compact list: only the fields a card needs. The answer is a ProgramFieldsList, whose items are
+  // typed with only `id` certain; what `fields` asked for is read through that narrowed type.
+  const compact = await api.GET('/v1/programs', { params: { query: { state: ['FL'], fields: ['slug', 'name'] } } });
+  if (compact.error) throw new Error(`fields: ${compact.error.detail}`);
+  assert.ok('fields' in compact.data, 'a narrowed answer');
+  assert.deepEqual(compact.data.fields, ['id', 'slug', 'name']);
+  for (const item of compact.data.data) {
+    const name: string | undefined = item.name;
+    assert.equal(typeof name, 'string');
+    assert.deepEqual(Object.keys(item).sort(), ['id', 'name', 'slug']);
+    // @ts-expect-error a narrowed item may lack its institution: reading it unchecked does not compile
+    const unchecked = () => item.institution.city;
+    assert.equal(typeof unchecked, 'function');
+    assert.equal(item.institution, undefined);
+  }
+
   // The filter sidebar: facet counts that agree with the list.
   const facets = await api.GET('/v1/programs/facets', { params: { query: { state: ['FL'] } } });
   const floridaList = await api.GET('/v1/programs', { params: { query: { state: ['FL'], limit: 1 } } });
   if (facets.error || floridaList.error) throw new Error('facets');
+  assert.ok(!('fields' in floridaList.data), 'whole programs');
   assert.equal(facets.data.total, floridaList.data.meta.total);
   const byLevel = Object.values(facets.data.facets.degree_level).reduce((sum, count) => sum + count, 0);
   assert.equal(byLevel, facets.data.total);
@@ -157,8 +181,9 @@ export async function run({ baseUrl, apiKey }: Target): Promise<void> {
 }
 
 /** Two programs of the default list. */
-async function listTwo(api: ReturnType<typeof createClient<paths>>) {
+async function listTwo(api: ReturnType<typeof createClient<paths, JsonMedia>>) {
   const { data, error } = await api.GET('/v1/programs', { params: { query: { limit: 2 } } });
   if (error) throw new Error(`list: ${error.detail}`);
+  assert.ok(!('fields' in data), 'whole programs');
   return data.data;
 }

@@ -18,6 +18,8 @@ export async function run({ baseUrl, apiKey }: Target): Promise<void> {
   let total = 0;
   do {
     const { data } = await api.listPrograms({ state: ['FL', 'TX'], delivery_mode: ['online'], sort: 'name', cursor });
+    // Asked without `fields`: whole programs (a ProgramList, not a ProgramFieldsList).
+    assert.ok(!('fields' in data), 'whole programs');
     total = data.meta.total;
     seen.push(...data.data);
     cursor = data.meta.next_cursor ?? undefined;
@@ -28,6 +30,7 @@ export async function run({ baseUrl, apiKey }: Target): Promise<void> {
 
   // Free text near a ZIP code.
   const nearby = await api.listPrograms({ q: 'health information', near: '33612', radius_mi: 200 });
+  assert.ok(!('fields' in nearby.data), 'whole programs');
   const scores: number[] = nearby.data.data.map((program) => program.score ?? 0);
   assert.ok(scores.length > 0);
 
@@ -40,6 +43,8 @@ export async function run({ baseUrl, apiKey }: Target): Promise<void> {
   const [first, second] = seen;
   assert.ok(first && second);
   const page = await api.getProgram(first.slug);
+  // The JSON record, not the JSON-LD a client asking for application/ld+json gets.
+  assert.ok('accreditation' in page.data, 'the JSON record');
   const history: string[] = page.data.accreditation.history.map((action) => action.date);
   assert.ok(Array.isArray(history));
   const again = await api.getProgram(

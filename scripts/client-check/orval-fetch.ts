@@ -26,6 +26,8 @@ export async function run({ apiKey }: Target): Promise<void> {
   do {
     const answer = await listPrograms({ state: ['FL'], career_services: ['exam_prep'], sort: '-tuition', cursor });
     if (answer.status !== 200) throw new Error(`list: ${answer.status}`);
+    // Asked without `fields`: whole programs (a ProgramList, not a ProgramFieldsList).
+    assert.ok(!('fields' in answer.data), 'whole programs');
     seen.push(...answer.data.data);
     cursor = answer.data.meta.next_cursor ?? undefined;
   } while (cursor);
@@ -35,6 +37,7 @@ export async function run({ apiKey }: Target): Promise<void> {
   // Free text near a ZIP code.
   const nearby = await listPrograms({ q: 'health information', near: '33612' });
   if (nearby.status !== 200) throw new Error(`near: ${nearby.status}`);
+  assert.ok(!('fields' in nearby.data), 'whole programs');
   assert.ok(nearby.data.data.every((program) => (program.distance_mi ?? 0) <= 50));
 
   // Facets.

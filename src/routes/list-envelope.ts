@@ -16,11 +16,18 @@ export function listEnvelope<T, const S extends string>(url: string, page: Page<
  * The same envelope as JSON text around items that are JSON text already (stored documents), so
  * they are written out as they are, never parsed and serialised again.
  */
-export function sendListEnvelope(reply: FastifyReply, url: string, page: Page<string>, sort: string): FastifyReply {
+export function sendListEnvelope(
+  reply: FastifyReply,
+  url: string,
+  page: Page<string>,
+  sort: string,
+  extra?: Record<string, unknown>,
+): FastifyReply {
   const { meta, links } = envelopeRest(url, page, sort);
+  const more = extra ? `,${JSON.stringify(extra).slice(1, -1)}` : '';
   return sendJsonText(
     reply,
-    `{"data":[${page.items.join(',')}],"meta":${JSON.stringify(meta)},"links":${JSON.stringify(links)}}`,
+    `{"data":[${page.items.join(',')}],"meta":${JSON.stringify(meta)},"links":${JSON.stringify(links)}${more}}`,
   );
 }
 

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idOrSlugParams } from '../schemas/common.js';
 import { facetsSchema } from '../schemas/facets.js';
-import { programDetailSchema, programListSchema, programSchema } from '../schemas/program.js';
+import { programDetailSchema, programListAnswerSchema, programSchema } from '../schemas/program.js';
 import {
   programCompareQuerySchema,
   programExportQuerySchema,
@@ -37,14 +37,17 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
         security: [],
         querystring: programListQuerySchema,
         response: {
-          200: jsonResponse('A page of matching programs', programListSchema),
+          200: jsonResponse(
+            'A page of matching programs: whole ones (ProgramList), or with `fields` narrowed ones (ProgramFieldsList)',
+            programListAnswerSchema,
+          ),
           ...problemResponses('invalid_parameter'),
         },
       },
     },
     async (request, reply) => {
       const page = await searchPrograms(request.server.db.read(), request.query);
-      return sendListEnvelope(reply, request.url, page, page.sort);
+      return sendListEnvelope(reply, request.url, page, page.sort, page.fields ? { fields: page.fields } : undefined);
     },
   );
 

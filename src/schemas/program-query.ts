@@ -115,7 +115,7 @@ export const filterShape = {
 // No example: Swagger UI would send it, and "Try it out" would show narrowed items.
 const fieldsParam = multiParam(programFieldNames).meta({
   description:
-    'Only these top-level fields of each program (and `id`), for a smaller answer. The items are then partial: the ProgramListItem schema describes a whole one, as answered without `fields`',
+    'Only these top-level fields of each program (and `id`), for a smaller answer: the answer is then a ProgramFieldsList, whose items hold only those fields and whose top-level `fields` names them',
 });
 
 type Combination = { q?: unknown; near?: unknown; radius_mi?: unknown; sort?: SortKey };

@@ -192,13 +192,16 @@ export const programPatchSchema = z
   .strictObject({
     ...nestedShape(programColumns, patchLeaf, patchGroup),
     institution_id: institutionReference.institution_id.nullable(),
-    institution: z.strictObject(institutionShape(patchLeaf)).nullable().optional(),
+    institution: z.strictObject(institutionShape(patchLeaf)).nullable().optional().meta({
+      description:
+        'Changes to the program’s institution, merged onto the current one written out whole: `{"city": "Dallas"}` keeps its name, state, ZIP, location and every other field. The merged institution is matched by name, campus, city and state: the same campus is updated (for all its programs), another existing one is moved to, or a new one is created with every field of the merged object. Not together with `institution_id`; `null` changes nothing.',
+    }),
     outcomes: outcomesSchema.nullable().optional(),
   })
   .meta({
     id: 'ProgramPatch',
     description:
-      'A JSON merge patch (RFC 7396) of ProgramWrite: give only what changes; `null` removes an optional value (it becomes null, or [] for a list); arrays are replaced whole. The merged document must be a valid ProgramWrite.',
+      'A JSON merge patch (RFC 7396) of ProgramWrite: give only what changes; `null` removes an optional value (it becomes null, or [] for a list); arrays are replaced whole. `institution_id` moves the program to another institution; an `institution` object merges onto its current one. The merged document must be a valid ProgramWrite.',
   });
 
 export const accreditationActionWriteSchema = z

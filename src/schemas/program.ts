@@ -115,11 +115,7 @@ export const programDetailSchema = programSchema
 
 export type ProgramDetail = z.output<typeof programDetailSchema>;
 
-/**
- * A program in a list: the whole record plus search annotations. With `fields` a list holds only
- * the fields asked for; the schema describes the whole item, so that a client reading whole items
- * (nearly all of them) gets every field typed as present.
- */
+/** A program in a list: the whole record plus search annotations. */
 export const programListItemSchema = programSchema
   .extend({
     distance_mi: z.number().optional().meta({ description: 'Miles from `near`, when given' }),
@@ -128,7 +124,7 @@ export const programListItemSchema = programSchema
   .meta({
     id: 'ProgramListItem',
     description:
-      'A program as listed: the whole record, with `distance_mi` when `near` is given and `score` when `q` is. A list narrowed by `fields` holds only those fields (and `id`) of each program.',
+      'A program as listed: the whole record, with `distance_mi` when `near` is given and `score` when `q` is.',
   });
 
 export type ProgramListItem = z.output<typeof programListItemSchema>;
@@ -137,4 +133,30 @@ export const programFieldNames = Object.keys(programSchema.shape) as [keyof Prog
 
 export const programListSchema = z
   .object({ data: z.array(programListItemSchema), meta: listMetaSchema(sortValues), links: listLinksSchema })
-  .meta({ id: 'ProgramList' });
+  .meta({ id: 'ProgramList', description: 'A page of whole programs: the answer without `fields`.' });
+
+/** A program narrowed by `fields`: `id` and the fields asked for, nothing else guaranteed. */
+export const programFieldsItemSchema = programListItemSchema.partial().required({ id: true }).meta({
+  id: 'ProgramFieldsItem',
+  description:
+    'A program narrowed by `fields`: its `id` and the fields the answer’s `fields` lists (plus `distance_mi` and `score` when `near` and `q` are given); every other field is absent.',
+});
+
+export const programFieldsListSchema = z
+  .object({
+    data: z.array(programFieldsItemSchema),
+    meta: listMetaSchema(sortValues),
+    links: listLinksSchema,
+    fields: z.array(z.enum(programFieldNames)).meta({
+      description: 'The fields each item holds: `id` and those asked for by `fields`, in record order',
+      example: ['id', 'slug', 'name'],
+    }),
+  })
+  .meta({
+    id: 'ProgramFieldsList',
+    description:
+      'A page of programs narrowed by `fields`: the answer with `fields`. Only this envelope has a top-level `fields`, so `"fields" in page` tells the two answers apart.',
+  });
+
+/** GET /v1/programs: whole programs, or with `fields` narrowed ones; the two envelopes differ by `fields`. */
+export const programListAnswerSchema = z.union([programListSchema, programFieldsListSchema]);

@@ -25,6 +25,7 @@ import { mergePatch } from './merge-patch.js';
 import { checkIfMatch, programEtag } from './preconditions.js';
 import {
   institutionValuesOf,
+  institutionWriteDocument,
   programValuesOf,
   programVersionTag,
   sortOutcomes,
@@ -67,9 +68,7 @@ export async function updateProgram(db: Db, idOrSlug: string, patch: Record<stri
   return db.transaction(async (tx): Promise<ProgramWriteResult> => {
     await lockCatalogueWrites(tx);
     const current = await lockedProgram(tx, idOrSlug, context);
-    const merged = mergePatch(toWriteDocument(current, metricOrder), patch) as Record<string, unknown>;
-    // The program moves by naming its institution one way or the other; the other way is dropped.
-    if (patch.institution != null && !('institution_id' in patch)) delete merged.institution_id;
+    const merged = mergePatch(patchBase(current, patch), patch) as Record<string, unknown>;
     const parsed = programWriteSchema.safeParse(merged);
     if (!parsed.success) throw invalidBody(writeProblems(parsed.error));
     const next = await stateOf(tx, parsed.data as ProgramWriteInput);
@@ -109,6 +108,21 @@ export async function addAccreditationAction(
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * The document a program's merge patch applies to. It names the institution by `institution_id`;
+ * a patch that gives an `institution` object (and no id) is merged onto the current institution
+ * written out whole, so `{"institution": {"city": "Dallas"}}` changes the city and keeps the name,
+ * state, ZIP, location, website and the rest. The merged institution is then matched by name,
+ * campus, city and state like any inline one: the same campus is updated, another is found or
+ * created with every field the merged object holds. (With `institution_id` as well, the merged
+ * document names both, which the write schema refuses.)
+ */
+function patchBase(current: StoredProgram, patch: Record<string, unknown>): Record<string, unknown> {
+  const { institution_id, ...document } = toWriteDocument(current, metricOrder);
+  const inline = typeof patch.institution === 'object' && patch.institution !== null;
+  return inline ? { ...document, institution: institutionWriteDocument(current) } : { ...document, institution_id };
+}
 
 async function lockedProgram(db: Db, idOrSlug: string, context: WriteContext): Promise<StoredProgram> {
   const current = await lockStoredProgram(db, idOrSlug);

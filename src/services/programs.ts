@@ -13,7 +13,7 @@ import {
   validPosition,
 } from '../queries/programs.js';
 import { zipCentroid } from '../queries/zip-centroids.js';
-import type { Program, ProgramDetail } from '../schemas/program.js';
+import { type Program, type ProgramDetail, programFieldNames } from '../schemas/program.js';
 import type { ProgramFilters, ProgramListQuery, SortKey } from '../schemas/program-query.js';
 import { decodeCursor, encodeCursor, fingerprint } from './cursor.js';
 import { occupationCodes } from './occupations.js';
@@ -59,6 +59,8 @@ export interface ProgramPage {
   limit: number;
   sort: SortKey;
   nextCursor: string | null;
+  /** With `fields`: the fields each item holds, `id` first, in record order. */
+  fields?: string[];
 }
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -80,7 +82,15 @@ export async function searchPrograms(db: Db, query: ProgramListQuery): Promise<P
   const nextCursor =
     rows.length > limit && last ? encodeCursor({ value: last.sort_value, id: last.id }, searchFingerprint) : null;
   const keep = fields ? new Set<string>(['id', ...fields]) : undefined;
-  return { items: page.map((row) => listItem(row, keep)), total, limit, sort, nextCursor };
+  const items = page.map((row) => listItem(row, keep));
+  return {
+    items,
+    total,
+    limit,
+    sort,
+    nextCursor,
+    ...(keep ? { fields: programFieldNames.filter((name) => keep.has(name)) } : {}),
+  };
 }
 
 /**

@@ -377,8 +377,51 @@ describe('PATCH /v1/programs/{id}', () => {
       { 'if-match': response.headers.etag as string },
     );
     expect(moved.statusCode, moved.body).toBe(200);
-    expect(moved.json().institution).toMatchObject({ campus: 'North Campus', website: null });
+    // The new campus is made from the merged institution: what the patch did not change is kept.
+    expect(moved.json().institution).toMatchObject({
+      campus: 'North Campus',
+      website: 'https://inline.example.edu',
+      zip: body.institution.zip,
+      location: body.institution.location,
+    });
     expect(moved.json().institution.id).not.toBe(body.institution.id);
+  });
+
+  it('merges a patch of the institution onto the current one: one field changed, nothing lost', async () => {
+    const { body, etag } = await create('CityOnly');
+    const response = await patch(body.id, { institution: { city: 'Dallas' } }, { 'if-match': etag });
+    expect(response.statusCode, response.body).toBe(200);
+    const { id: _id, slug: _slug, ...kept } = body.institution;
+    expect(response.json().institution).toMatchObject({ ...kept, city: 'Dallas' });
+    // Still found by distance with the coordinates it had.
+    const near = await getJson(
+      app,
+      `/v1/programs?near=${kept.location.lat},${kept.location.lon}&radius_mi=1&fields=id`,
+    );
+    expect(near.body.data.map((item: { id: string }) => item.id)).toContain(body.id);
+
+    // The full identity with one attribute changed: the same campus, updated in place, the rest kept.
+    const { name, campus, city, state } = response.json().institution;
+    const again = await patch(
+      body.id,
+      { institution: { name, campus, city, state, control: 'private_nonprofit' } },
+      { 'if-match': response.headers.etag as string },
+    );
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json().institution).toEqual({ ...response.json().institution, control: 'private_nonprofit' });
+  });
+
+  it('refuses an institution object together with institution_id, naming it', async () => {
+    const { body, etag } = await create('Both');
+    const response = await patch(
+      body.id,
+      { institution_id: body.institution.id, institution: { city: 'Dallas' } },
+      { 'if-match': etag },
+    );
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([
+      { in: 'body', name: 'institution', message: 'must not be given together with institution_id' },
+    ]);
   });
 
   it('answers 404 for an unknown program', async () => {
@@ -615,6 +658,7 @@ describe('admin answers', () => {
         op: 'created',
         program_id: body.id,
         institution_id: null,
+        soc_code: null,
         at: expect.stringMatching(/Z$/),
         actor: 'admin',
       },

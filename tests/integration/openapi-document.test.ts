@@ -140,11 +140,20 @@ describe('the OpenAPI document', () => {
     });
   });
 
-  it('types a whole program in a list, and says that `fields` narrows it', () => {
-    const { ProgramListItem, Program } = document.components.schemas;
+  it('types a list as whole programs, or with `fields` as items sure of their id only, told apart by `fields`', () => {
+    const { ProgramListItem, ProgramFieldsItem, ProgramFieldsList, ProgramList, Program } = document.components.schemas;
     expect(ProgramListItem.required).toEqual(Program.required);
+    expect(ProgramFieldsItem.required).toEqual(['id']);
+    expect(Object.keys(ProgramFieldsItem.properties)).toEqual(Object.keys(ProgramListItem.properties));
+    expect(ProgramFieldsList.required).toContain('fields');
+    expect(ProgramList.properties.fields).toBeUndefined();
+    const answer = document.paths['/v1/programs'].get.responses['200'].content['application/json'].schema;
+    expect(answer.anyOf).toEqual([
+      { $ref: '#/components/schemas/ProgramList' },
+      { $ref: '#/components/schemas/ProgramFieldsList' },
+    ]);
     const fields = document.paths['/v1/programs'].get.parameters.find((parameter: Json) => parameter.name === 'fields');
-    expect(fields.description).toContain('partial');
+    expect(fields.description).toContain('ProgramFieldsList');
   });
 
   it('lists the sort orders a list answer can be in', () => {

@@ -13,6 +13,8 @@ export type Program = Schemas['Program'];
 export type ProgramDetail = Schemas['ProgramDetail'];
 export type ProgramListItem = Schemas['ProgramListItem'];
 export type ProgramList = Schemas['ProgramList'];
+export type ProgramFieldsItem = Schemas['ProgramFieldsItem'];
+export type ProgramFieldsList = Schemas['ProgramFieldsList'];
 export type ProgramFacets = Schemas['ProgramFacets'];
 export type ProgramWriteInput = Schemas['ProgramWriteInput'];
 export type ProgramPatchInput = Schemas['ProgramPatchInput'];
@@ -26,7 +28,11 @@ export type Problem = Schemas['Problem'];
 /** The filters, sort and paging of GET /v1/programs. */
 export type ProgramQuery = NonNullable<paths['/v1/programs']['get']['parameters']['query']>;
 
-export type FinderClient = Client<paths>;
+/** The media types the client reads: JSON answers and problem documents. */
+type JsonMedia = 'application/json' | 'application/problem+json';
+
+/** A client of the JSON answers (a program's JSON-LD, for Accept: application/ld+json, is left out of its types). */
+export type FinderClient = Client<paths, JsonMedia>;
 
 export interface FinderClientOptions extends Omit<ClientOptions, 'baseUrl'> {
   /** The API's origin, e.g. `https://programs.example.org`; the paths start with /v1. */
@@ -56,10 +62,16 @@ function adminKey(apiKey: string): Middleware {
  * document) with the `response`; a conditional GET answered 304 has neither: check `response.status`.
  */
 export function createFinderClient({ apiKey, ...options }: FinderClientOptions): FinderClient {
-  const client = createClient<paths>(options);
+  const client = createClient<paths, JsonMedia>(options);
   if (apiKey) client.use(adminKey(apiKey));
   return client;
 }
+
+/**
+ * Whether a page of GET /v1/programs holds whole programs: it does unless `fields` was asked for,
+ * and then it is a ProgramFieldsList, whose items hold only the fields its top-level `fields` names.
+ */
+export const hasWholePrograms = (page: ProgramList | ProgramFieldsList): page is ProgramList => !('fields' in page);
 
 /** A problem document answered to a request, thrown by the helpers below. */
 export class FinderProblem extends Error {
@@ -78,12 +90,13 @@ export class FinderProblem extends Error {
  */
 export async function* allPrograms(
   client: FinderClient,
-  query: Omit<ProgramQuery, 'cursor'> = {},
+  query: Omit<ProgramQuery, 'cursor' | 'fields'> = {},
 ): AsyncGenerator<ProgramListItem> {
   let cursor: string | undefined;
   do {
     const { data, error, response } = await client.GET('/v1/programs', { params: { query: { ...query, cursor } } });
     if (error) throw new FinderProblem(error, response.status);
+    if (!hasWholePrograms(data)) throw new TypeError('a page asked for without `fields` holds whole programs');
     yield* data.data;
     cursor = data.meta.next_cursor ?? undefined;
   } while (cursor);

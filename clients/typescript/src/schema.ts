@@ -741,7 +741,7 @@ export interface components {
             }[];
         };
         /**
-         * @description A JSON merge patch (RFC 7396) of ProgramWrite: give only what changes; `null` removes an optional value (it becomes null, or [] for a list); arrays are replaced whole. The merged document must be a valid ProgramWrite.
+         * @description A JSON merge patch (RFC 7396) of ProgramWrite: give only what changes; `null` removes an optional value (it becomes null, or [] for a list); arrays are replaced whole. `institution_id` moves the program to another institution; an `institution` object merges onto its current one. The merged document must be a valid ProgramWrite.
          * @example {
          *       "tuition": {
          *         "in_state_usd": 9200
@@ -793,6 +793,7 @@ export interface components {
             } | null;
             description?: string | null;
             institution_id?: string | null;
+            /** @description Changes to the program’s institution, merged onto the current one written out whole: `{"city": "Dallas"}` keeps its name, state, ZIP, location and every other field. The merged institution is matched by name, campus, city and state: the same campus is updated (for all its programs), another existing one is moved to, or a new one is created with every field of the merged object. Not together with `institution_id`; `null` changes nothing. */
             institution?: {
                 name?: string | null;
                 campus?: string | null;
@@ -1252,10 +1253,48 @@ export interface components {
          *         "phone": "(555) 016-7430"
          *       },
          *       "description": "Students learn clinical documentation, health data quality and HIPAA privacy compliance in a program offered fully online. Faculty bring practice experience from hospitals, clinics and health plans.",
-         *       "careers": [],
+         *       "careers": [
+         *         {
+         *           "soc_code": "29-2072",
+         *           "title": "Medical Records Specialists",
+         *           "median_annual_wage_usd": 44090,
+         *           "projected_growth_pct": 8,
+         *           "projection_period": "2019-29",
+         *           "wage_reference": "May 2020",
+         *           "wage_source_url": "https://www.bls.gov/ooh/Healthcare/Medical-records-and-health-information-technicians.htm"
+         *         },
+         *         {
+         *           "soc_code": "29-9021",
+         *           "title": "Health Information Technologists and Medical Registrars",
+         *           "median_annual_wage_usd": 55560,
+         *           "projected_growth_pct": 16,
+         *           "projection_period": "2022-32",
+         *           "wage_reference": "May 2021",
+         *           "wage_source_url": "https://www.bls.gov/oes/2021/may/oes299021.htm"
+         *         }
+         *       ],
          *       "source": "sample",
          *       "updated_at": "2026-11-20T14:03:11.000Z",
-         *       "outcome_history": []
+         *       "outcome_history": [
+         *         {
+         *           "metric": "graduation_rate",
+         *           "value": 61.5,
+         *           "cohort_year": 2025,
+         *           "exam": null
+         *         },
+         *         {
+         *           "metric": "employment_rate",
+         *           "value": 87.9,
+         *           "cohort_year": 2025,
+         *           "exam": null
+         *         },
+         *         {
+         *           "metric": "certification_pass_rate",
+         *           "value": 85.1,
+         *           "cohort_year": 2025,
+         *           "exam": "RHIT"
+         *         }
+         *       ]
          *     }
          */
         ProgramDetail: {
@@ -1369,7 +1408,7 @@ export interface components {
                 exam: ("RHIT" | "RHIA" | "CCA" | "CHDA") | null;
             }[];
         };
-        /** @description A program as listed: the whole record, with `distance_mi` when `near` is given and `score` when `q` is. A list narrowed by `fields` holds only those fields (and `id`) of each program. */
+        /** @description A program as listed: the whole record, with `distance_mi` when `near` is given and `score` when `q` is. */
         ProgramListItem: {
             /** Format: uuid */
             id: string;
@@ -1462,6 +1501,7 @@ export interface components {
             score?: number;
         };
         /**
+         * @description A page of whole programs: the answer without `fields`.
          * @example {
          *       "data": [
          *         {
@@ -1550,7 +1590,26 @@ export interface components {
          *             "phone": "(555) 016-7430"
          *           },
          *           "description": "Students learn clinical documentation, health data quality and HIPAA privacy compliance in a program offered fully online. Faculty bring practice experience from hospitals, clinics and health plans.",
-         *           "careers": [],
+         *           "careers": [
+         *             {
+         *               "soc_code": "29-2072",
+         *               "title": "Medical Records Specialists",
+         *               "median_annual_wage_usd": 44090,
+         *               "projected_growth_pct": 8,
+         *               "projection_period": "2019-29",
+         *               "wage_reference": "May 2020",
+         *               "wage_source_url": "https://www.bls.gov/ooh/Healthcare/Medical-records-and-health-information-technicians.htm"
+         *             },
+         *             {
+         *               "soc_code": "29-9021",
+         *               "title": "Health Information Technologists and Medical Registrars",
+         *               "median_annual_wage_usd": 55560,
+         *               "projected_growth_pct": 16,
+         *               "projection_period": "2022-32",
+         *               "wage_reference": "May 2021",
+         *               "wage_source_url": "https://www.bls.gov/oes/2021/may/oes299021.htm"
+         *             }
+         *           ],
          *           "source": "sample",
          *           "updated_at": "2026-11-20T14:03:11.000Z",
          *           "distance_mi": 0,
@@ -1590,6 +1649,130 @@ export interface components {
                 /** @description The next page; null on the last page */
                 next: string | null;
             };
+        };
+        /** @description A program narrowed by `fields`: its `id` and the fields the answer’s `fields` lists (plus `distance_mi` and `score` when `near` and `q` are given); every other field is absent. */
+        ProgramFieldsItem: {
+            /** Format: uuid */
+            id: string;
+            /** @example harbor-state-college-health-information-technology-aas-tampa-fl */
+            slug?: string;
+            /**
+             * @description CAHIIM's Educational Program Code
+             * @example HIM-A-0412
+             */
+            cahiim_epc?: string | null;
+            /** @example Health Information Technology */
+            name?: string;
+            /** @example AAS */
+            credential?: string | null;
+            /** @enum {string} */
+            degree_level?: "associate" | "baccalaureate" | "master" | "certificate";
+            /** @enum {string} */
+            discipline?: "health_information_management" | "health_informatics" | "digital_health";
+            /** @example 51.0707 */
+            cip_code?: string | null;
+            delivery_mode?: ("campus" | "online" | "hybrid") | null;
+            institution?: components["schemas"]["Institution"];
+            accreditation?: {
+                /** @enum {string} */
+                status: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive";
+                /**
+                 * @description CAHIIM's wording of the status
+                 * @example Accredited
+                 */
+                status_label: string;
+                status_since: string | null;
+                initial_accreditation_date: string | null;
+                /**
+                 * @description Year of the next comprehensive review ("reaffirmed through")
+                 * @example 2031
+                 */
+                next_review_year: number | null;
+            };
+            internship?: {
+                required: boolean | null;
+                /** @example 120 */
+                min_hours: number | null;
+                formats: ("onsite" | "virtual" | "hybrid")[];
+                /** @description The program arranges internship sites */
+                placement_assistance: boolean | null;
+            };
+            career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
+            /** @description The latest value of each metric */
+            outcomes?: {
+                /** @enum {string} */
+                metric: "graduation_rate" | "employment_rate" | "retention_rate" | "academic_transfer_rate" | "graduate_school_entry_rate" | "student_satisfaction_rate" | "certification_pass_rate";
+                /**
+                 * @description A percentage from 0 to 100
+                 * @example 71.5
+                 */
+                value: number;
+                /** @example 2024 */
+                cohort_year: number;
+                exam: ("RHIT" | "RHIA" | "CCA" | "CHDA") | null;
+            }[];
+            tuition?: {
+                in_state_usd: number | null;
+                out_of_state_usd: number | null;
+            };
+            credit_hours?: number | null;
+            duration_months?: number | null;
+            urls?: {
+                program: string | null;
+                outcomes: string | null;
+            };
+            contact?: {
+                name: string | null;
+                email: string | null;
+                phone: string | null;
+            };
+            /** @description What the program teaches; searched by `q` */
+            description?: string | null;
+            /** @description The occupations its CIP code and degree level lead to (NCES CIP–SOC crosswalk), with national BLS figures; see GET /v1/occupations */
+            careers?: components["schemas"]["Career"][];
+            /** @enum {string} */
+            source?: "sample" | "cahiim_directory" | "import" | "manual";
+            /**
+             * Format: date-time
+             * @example 2026-11-20T14:03:11.000Z
+             */
+            updated_at?: string;
+            /** @description Miles from `near`, when given */
+            distance_mi?: number;
+            /** @description Relevance to `q`, when given */
+            score?: number;
+        };
+        /** @description A page of programs narrowed by `fields`: the answer with `fields`. Only this envelope has a top-level `fields`, so `"fields" in page` tells the two answers apart. */
+        ProgramFieldsList: {
+            data: components["schemas"]["ProgramFieldsItem"][];
+            meta: {
+                /** @description The exact number of matches */
+                total: number;
+                /** @description The most items a page holds */
+                limit: number;
+                /**
+                 * @description The order of `data`
+                 * @enum {string}
+                 */
+                sort: "relevance" | "distance" | "name" | "-name" | "tuition" | "-tuition" | "-graduation_rate" | "-employment_rate" | "-pass_rate" | "next_review" | "-updated_at";
+                /** @description Pass as `cursor` for the next page; null on the last page */
+                next_cursor: string | null;
+            };
+            links: {
+                /** @description This page */
+                self: string;
+                /** @description The next page; null on the last page */
+                next: string | null;
+            };
+            /**
+             * @description The fields each item holds: `id` and those asked for by `fields`, in record order
+             * @example [
+             *       "id",
+             *       "slug",
+             *       "name"
+             *     ]
+             */
+            fields: ("id" | "slug" | "cahiim_epc" | "name" | "credential" | "degree_level" | "discipline" | "cip_code" | "delivery_mode" | "institution" | "accreditation" | "internship" | "career_services" | "outcomes" | "tuition" | "credit_hours" | "duration_months" | "urls" | "contact" | "description" | "careers" | "source" | "updated_at")[];
         };
         InstitutionListItem: {
             /** Format: uuid */
@@ -2003,29 +2186,65 @@ export interface components {
                 };
             };
         };
-        /** @description The program as a schema.org EducationalOccupationalProgram (https://schema.org/EducationalOccupationalProgram): provider (CollegeOrUniversity with PostalAddress and GeoCoordinates), educationalProgramMode (onsite, online, blended), timeToComplete (ISO 8601 duration), numberOfCredits, offers (tuition), educationalCredentialAwarded, occupationalCategory (SOC 2018 CategoryCodes) and salaryUponCompletion (the BLS national median of each occupation, named with its release). */
+        /** @description The program as a schema.org EducationalOccupationalProgram (https://schema.org/EducationalOccupationalProgram), answered to `Accept: application/ld+json`. */
         ProgramJsonLd: {
             /** @constant */
             "@context": "https://schema.org";
             /** @constant */
             "@type": "EducationalOccupationalProgram";
+            /** @description The program on this service */
             "@id": string;
             name: string;
-            provider: {
+            description?: string;
+            /** @description The program’s own page */
+            url?: string;
+            /** @description The CAHIIM EPC (https://schema.org/PropertyValue) */
+            identifier?: {
                 /** @constant */
-                "@type": "CollegeOrUniversity";
-                name: string;
+                "@type": "PropertyValue";
             } & {
                 [key: string]: unknown;
             };
+            /** @description The institution (campus), with its PostalAddress and GeoCoordinates (https://schema.org/CollegeOrUniversity) */
+            provider: {
+                /** @constant */
+                "@type": "CollegeOrUniversity";
+            } & {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            educationalProgramMode?: "onsite" | "online" | "blended";
+            /**
+             * @description ISO 8601 duration
+             * @example P24M
+             */
+            timeToComplete?: string;
+            numberOfCredits?: number;
+            offers?: ({
+                /** @constant */
+                "@type": "Offer";
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description The degree or certificate (https://schema.org/EducationalOccupationalCredential) */
             educationalCredentialAwarded: {
                 /** @constant */
                 "@type": "EducationalOccupationalCredential";
             } & {
                 [key: string]: unknown;
             };
-        } & {
-            [key: string]: unknown;
+            occupationalCategory?: ({
+                /** @constant */
+                "@type": "CategoryCode";
+            } & {
+                [key: string]: unknown;
+            })[];
+            salaryUponCompletion?: ({
+                /** @constant */
+                "@type": "MonetaryAmountDistribution";
+            } & {
+                [key: string]: unknown;
+            })[];
         };
         ProgramComparison: {
             /** @description The programs, in the order asked */
@@ -2968,7 +3187,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque: the `meta.next_cursor` of the previous page (or follow `links.next`). Valid only with the same filters and sort. */
                 cursor?: string;
-                /** @description Only these top-level fields of each program (and `id`), for a smaller answer. The items are then partial: the ProgramListItem schema describes a whole one, as answered without `fields`. Several values: `fields=a,b`, `fields=a&fields=b` and `fields[]=a&fields[]=b` all mean the same. */
+                /** @description Only these top-level fields of each program (and `id`), for a smaller answer: the answer is then a ProgramFieldsList, whose items hold only those fields and whose top-level `fields` names them. Several values: `fields=a,b`, `fields=a&fields=b` and `fields[]=a&fields[]=b` all mean the same. */
                 fields?: ("id" | "slug" | "cahiim_epc" | "name" | "credential" | "degree_level" | "discipline" | "cip_code" | "delivery_mode" | "institution" | "accreditation" | "internship" | "career_services" | "outcomes" | "tuition" | "credit_hours" | "duration_months" | "urls" | "contact" | "description" | "careers" | "source" | "updated_at")[];
             };
             header?: {
@@ -2980,7 +3199,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of matching programs */
+            /** @description A page of matching programs: whole ones (ProgramList), or with `fields` narrowed ones (ProgramFieldsList) */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2991,7 +3210,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProgramList"];
+                    "application/json": components["schemas"]["ProgramList"] | components["schemas"]["ProgramFieldsList"];
                 };
             };
             /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
