@@ -1,10 +1,15 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { integerParam } from '../schemas/common.js';
+import { AppError } from '../errors.js';
+import { idOrSlugParams, integerParam } from '../schemas/common.js';
 import { programFilterQuerySchema, sortValues } from '../schemas/program-query.js';
 import { problemResponses } from '../schemas/responses.js';
+import { programJsonLd } from '../services/program-json-ld.js';
+import { getProgramDetail } from '../services/programs.js';
 import { EMBED_CSP, renderEmbedPage } from '../web/embed-page.js';
 import { widgetScript } from '../web/widget-bundle.js';
+import { programUrl } from './program-media-types.js';
 
 /**
  * What an embed page takes: every filter of GET /v1/programs, checked as it checks them (the
@@ -20,6 +25,10 @@ const embedQuerySchema = programFilterQuerySchema.safeExtend({
     .enum(['en', 'es'], { error: 'must be en or es' })
     .optional()
     .meta({ description: 'English (default) or Spanish', example: 'es' }),
+  program: idOrSlugParams.shape.id_or_slug.optional().meta({
+    description:
+      'A program (id or slug) the page opens on, its details shown above the results; the page then carries its schema.org JSON-LD. An unknown one is left out.',
+  }),
 });
 
 /** A validated value written back as the query text the API takes. */
@@ -29,13 +38,28 @@ function asQueryText(value: unknown): string {
   return String(value);
 }
 
+/** The program an embed page opens on, with its JSON-LD; undefined when there is no such program. */
+async function featuredProgram(request: FastifyRequest, idOrSlug: string) {
+  try {
+    const { program } = await getProgramDetail(request.server.db.read(), idOrSlug);
+    return {
+      slug: program.slug,
+      name: program.name,
+      jsonLd: programJsonLd(program, programUrl(request, program.slug)),
+    };
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found') return undefined;
+    throw error;
+  }
+}
+
 const text = (type: string, description: string) => ({
   description,
   content: { [type]: { schema: z.string() } },
 });
 
 const attributes =
-  'Attributes preset the search, named as the query parameters of GET /v1/programs in kebab-case: `q`, `near`, `radius-mi`, `degree-level`, `discipline`, `delivery-mode`, `state`, `accreditation-status`, `internship-format`, `placement-assistance`, `career-services`, `max-tuition`, `min-graduation-rate`, `min-employment-rate`, `min-pass-rate`, `sort` and `limit`. `lang` picks English or Spanish (default: the language of the page), `api` the API base URL (default: the origin the script came from), `view="map"` opens on the map, `tiles` a tile URL template (`https://…/{z}/{x}/{y}.png`) for the map instead of the state outlines, with `tile-attribution` its credit line, and `url-state` keeps the address bar in step with the search.';
+  'Attributes preset the search, named as the query parameters of GET /v1/programs in kebab-case: `q`, `near`, `radius-mi`, `degree-level`, `discipline`, `delivery-mode`, `state`, `accreditation-status`, `internship-format`, `placement-assistance`, `career-services`, `occupation`, `max-tuition`, `min-graduation-rate`, `min-employment-rate`, `min-pass-rate`, `sort` and `limit`. `lang` picks English or Spanish (default: the language of the page), `api` the API base URL (default: the origin the script came from), `view="map"` opens on the map, `tiles` a tile URL template (`https://…/{z}/{x}/{y}.png`) for the map instead of the state outlines, with `tile-attribution` its credit line, `url-state` keeps the address bar in step with the search, and `program` (an id or slug) opens on that program, its card above the results with its details: careers with BLS pay by occupation (10th, median and 90th percentile, each figure linked to its source) and every outcome charted by cohort year.';
 
 export const embedRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -76,13 +100,15 @@ export const embedRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { lang, ...search } = request.query;
+      const { lang, program, ...search } = request.query;
       const attributes: Record<string, string> = {};
       for (const [key, value] of Object.entries(search)) {
         if (value !== undefined) attributes[key] = asQueryText(value);
       }
+      const featured = program === undefined ? undefined : await featuredProgram(request, program);
+      if (featured) attributes.program = featured.slug;
       reply.header('content-security-policy', `${EMBED_CSP}; frame-ancestors *`).type('text/html; charset=utf-8');
-      return renderEmbedPage(attributes, lang);
+      return renderEmbedPage(attributes, lang, featured);
     },
   );
 };

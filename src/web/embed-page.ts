@@ -32,11 +32,29 @@ const TEXT = {
 };
 
 /**
+ * JSON as the content of a <script type="application/ld+json"> data block: `<` written as its JSON
+ * escape, so no text in it can close the element.
+ */
+const scriptData = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** A program the page opens on: its name for the title, and its schema.org JSON-LD for search engines. */
+export interface FeaturedProgram {
+  name: string;
+  jsonLd: unknown;
+}
+
+/**
  * Renders the embed page. `search` holds the search parameters in the API's spelling
  * (`degree_level`), each as the text the API takes (lists comma-separated); they become the
  * element's attributes (`degree-level`). The widget keeps the address bar in step with its search.
+ * With a featured program (`program`), the page carries the program's JSON-LD, so that a search
+ * engine reading the page reads the program.
  */
-export function renderEmbedPage(search: Readonly<Record<string, string>>, lang: 'en' | 'es' = 'en'): string {
+export function renderEmbedPage(
+  search: Readonly<Record<string, string>>,
+  lang: 'en' | 'es' = 'en',
+  featured?: FeaturedProgram,
+): string {
   let attrs = '';
   for (const [key, value] of Object.entries(search)) {
     if (value.trim()) attrs += ` ${key.replace(/_/g, '-')}="${escapeHtml(value.trim())}"`;
@@ -47,8 +65,8 @@ export function renderEmbedPage(search: Readonly<Record<string, string>>, lang: 
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${text.title}</title>
-<style>${STYLE}</style>
+<title>${featured ? `${escapeHtml(featured.name)} · ` : ''}${text.title}</title>
+<style>${STYLE}</style>${featured ? `\n<script type="application/ld+json">${scriptData(featured.jsonLd)}</script>` : ''}
 <script src="/widget.js" defer></script>
 </head>
 <body>

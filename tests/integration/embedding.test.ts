@@ -220,6 +220,25 @@ describe('GET /embed', () => {
     }
   });
 
+  it('carries the schema.org JSON-LD of the program it opens on, the same as the API answers', async () => {
+    const listed = await t.app.inject({ url: '/v1/programs?occupation=29-2072&fields=slug,id&limit=1' });
+    const { id, slug } = listed.json().data[0];
+    const response = await t.app.inject({ url: `/embed?program=${id}&lang=es` });
+    expect(response.statusCode).toBe(200);
+    const block = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(response.body)?.[1];
+    expect(block).toBeDefined();
+    expect(block).not.toContain('<');
+    const api = await t.app.inject({ url: `/v1/programs/${slug}`, headers: { accept: 'application/ld+json' } });
+    expect(JSON.parse(block as string)).toEqual(api.json());
+    expect(response.body).toContain(`program="${slug}"`);
+    expect(response.body).toMatch(new RegExp(`<title>${api.json().name} · `));
+    // A program that is not there: the finder alone, no JSON-LD, no attribute.
+    const unknown = await t.app.inject({ url: '/embed?program=no-such-program' });
+    expect(unknown.statusCode).toBe(200);
+    expect(unknown.body).not.toContain('application/ld+json');
+    expect(unknown.body).not.toContain('program="');
+  });
+
   it('rejects unknown parameters and values the API would reject, as problems', async () => {
     for (const [query, name] of [
       ['stat=TX', 'stat'],

@@ -64,7 +64,7 @@ export interface paths {
         };
         /**
          * The <program-finder> web component
-         * @description One script, with no other host to load from, defining `<program-finder>`: search with type-ahead, filters with facet counts, a ZIP code and radius, sort, cards with accreditation, internship, career services, outcomes and tuition that expand to the whole record, a comparison of 2 to 5 programs and a map of the results, in English or Spanish. Load it with a deferred script element, then place the element: `<program-finder state="TX" degree-level="associate"></program-finder>`. Attributes preset the search, named as the query parameters of GET /v1/programs in kebab-case: `q`, `near`, `radius-mi`, `degree-level`, `discipline`, `delivery-mode`, `state`, `accreditation-status`, `internship-format`, `placement-assistance`, `career-services`, `max-tuition`, `min-graduation-rate`, `min-employment-rate`, `min-pass-rate`, `sort` and `limit`. `lang` picks English or Spanish (default: the language of the page), `api` the API base URL (default: the origin the script came from), `view="map"` opens on the map, `tiles` a tile URL template (`https://…/{z}/{x}/{y}.png`) for the map instead of the state outlines, with `tile-attribution` its credit line, and `url-state` keeps the address bar in step with the search. Theme it with CSS custom properties (`--pf-accent`, `--pf-font`, `--pf-text`, … listed in the README). It emits `pf-results` and `pf-error` events.
+         * @description One script, with no other host to load from, defining `<program-finder>`: search with type-ahead, filters with facet counts, a ZIP code and radius, sort, cards with accreditation, internship, career services, outcomes and tuition that expand to the whole record, a comparison of 2 to 5 programs and a map of the results, in English or Spanish. Load it with a deferred script element, then place the element: `<program-finder state="TX" degree-level="associate"></program-finder>`. Attributes preset the search, named as the query parameters of GET /v1/programs in kebab-case: `q`, `near`, `radius-mi`, `degree-level`, `discipline`, `delivery-mode`, `state`, `accreditation-status`, `internship-format`, `placement-assistance`, `career-services`, `occupation`, `max-tuition`, `min-graduation-rate`, `min-employment-rate`, `min-pass-rate`, `sort` and `limit`. `lang` picks English or Spanish (default: the language of the page), `api` the API base URL (default: the origin the script came from), `view="map"` opens on the map, `tiles` a tile URL template (`https://…/{z}/{x}/{y}.png`) for the map instead of the state outlines, with `tile-attribution` its credit line, `url-state` keeps the address bar in step with the search, and `program` (an id or slug) opens on that program, its card above the results with its details: careers with BLS pay by occupation (10th, median and 90th percentile, each figure linked to its source) and every outcome charted by cohort year. Theme it with CSS custom properties (`--pf-accent`, `--pf-font`, `--pf-text`, … listed in the README). It emits `pf-results` and `pf-error` events.
          */
         get: operations["getWidgetScript"];
         put?: never;
@@ -2019,6 +2019,66 @@ export interface components {
                 next_since: string;
             };
         };
+        /** @description The program as a schema.org EducationalOccupationalProgram (https://schema.org/EducationalOccupationalProgram), answered to `Accept: application/ld+json`. */
+        ProgramJsonLd: {
+            /** @constant */
+            "@context": "https://schema.org";
+            /** @constant */
+            "@type": "EducationalOccupationalProgram";
+            /** @description The program on this service */
+            "@id": string;
+            name: string;
+            description?: string;
+            /** @description The program’s own page */
+            url?: string;
+            /** @description The CAHIIM EPC (https://schema.org/PropertyValue) */
+            identifier?: {
+                /** @constant */
+                "@type": "PropertyValue";
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description The institution (campus), with its PostalAddress and GeoCoordinates (https://schema.org/CollegeOrUniversity) */
+            provider: {
+                /** @constant */
+                "@type": "CollegeOrUniversity";
+            } & {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            educationalProgramMode?: "onsite" | "online" | "blended";
+            /**
+             * @description ISO 8601 duration
+             * @example P24M
+             */
+            timeToComplete?: string;
+            numberOfCredits?: number;
+            offers?: ({
+                /** @constant */
+                "@type": "Offer";
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description The degree or certificate (https://schema.org/EducationalOccupationalCredential) */
+            educationalCredentialAwarded: {
+                /** @constant */
+                "@type": "EducationalOccupationalCredential";
+            } & {
+                [key: string]: unknown;
+            };
+            occupationalCategory?: ({
+                /** @constant */
+                "@type": "CategoryCode";
+            } & {
+                [key: string]: unknown;
+            })[];
+            salaryUponCompletion?: ({
+                /** @constant */
+                "@type": "MonetaryAmountDistribution";
+            } & {
+                [key: string]: unknown;
+            })[];
+        };
         /** @description A problem document (422) that also carries the import report; nothing was written */
         ImportRejected: {
             /**
@@ -2185,66 +2245,6 @@ export interface components {
                     [key: string]: number;
                 };
             };
-        };
-        /** @description The program as a schema.org EducationalOccupationalProgram (https://schema.org/EducationalOccupationalProgram), answered to `Accept: application/ld+json`. */
-        ProgramJsonLd: {
-            /** @constant */
-            "@context": "https://schema.org";
-            /** @constant */
-            "@type": "EducationalOccupationalProgram";
-            /** @description The program on this service */
-            "@id": string;
-            name: string;
-            description?: string;
-            /** @description The program’s own page */
-            url?: string;
-            /** @description The CAHIIM EPC (https://schema.org/PropertyValue) */
-            identifier?: {
-                /** @constant */
-                "@type": "PropertyValue";
-            } & {
-                [key: string]: unknown;
-            };
-            /** @description The institution (campus), with its PostalAddress and GeoCoordinates (https://schema.org/CollegeOrUniversity) */
-            provider: {
-                /** @constant */
-                "@type": "CollegeOrUniversity";
-            } & {
-                [key: string]: unknown;
-            };
-            /** @enum {string} */
-            educationalProgramMode?: "onsite" | "online" | "blended";
-            /**
-             * @description ISO 8601 duration
-             * @example P24M
-             */
-            timeToComplete?: string;
-            numberOfCredits?: number;
-            offers?: ({
-                /** @constant */
-                "@type": "Offer";
-            } & {
-                [key: string]: unknown;
-            })[];
-            /** @description The degree or certificate (https://schema.org/EducationalOccupationalCredential) */
-            educationalCredentialAwarded: {
-                /** @constant */
-                "@type": "EducationalOccupationalCredential";
-            } & {
-                [key: string]: unknown;
-            };
-            occupationalCategory?: ({
-                /** @constant */
-                "@type": "CategoryCode";
-            } & {
-                [key: string]: unknown;
-            })[];
-            salaryUponCompletion?: ({
-                /** @constant */
-                "@type": "MonetaryAmountDistribution";
-            } & {
-                [key: string]: unknown;
-            })[];
         };
         ProgramComparison: {
             /** @description The programs, in the order asked */
@@ -2768,6 +2768,8 @@ export interface operations {
                 limit?: number;
                 /** @description English (default) or Spanish */
                 lang?: "en" | "es";
+                /** @description A program (id or slug) the page opens on, its details shown above the results; the page then carries its schema.org JSON-LD. An unknown one is left out. */
+                program?: string;
             };
             header?: {
                 /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */

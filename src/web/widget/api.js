@@ -6,6 +6,7 @@ import { sortValues } from '../../schemas/program-sort.ts';
 export const MULTI = [
   'degree_level',
   'discipline',
+  'occupation',
   'delivery_mode',
   'state',
   'accreditation_status',
@@ -32,7 +33,7 @@ export const PARAMS = ['q', 'near', 'radius_mi', ...MULTI, ...Object.keys(SINGLE
 
 /** What a card needs: keeps list answers small. */
 const CARD_FIELDS =
-  'id,slug,name,credential,degree_level,discipline,delivery_mode,institution,accreditation,internship,career_services,outcomes,tuition,urls,source';
+  'id,slug,name,credential,degree_level,discipline,delivery_mode,institution,accreditation,internship,career_services,outcomes,tuition,careers,urls,source';
 
 /** An empty search. */
 export function emptySearch() {
@@ -103,3 +104,5 @@ function once(url) {
 
 export const loadVocabularies = (api) => once(`${api}/v1/vocabularies`);
 export const loadUsMap = (api) => once(`${api}/widget/us-map.json`);
+/** Where programs lead: every occupation with its pay, outlook and sources. */
+export const loadOccupations = (api) => once(`${api}/v1/occupations`);

@@ -61,6 +61,50 @@ export function tuitionText(tr, tuition) {
   return parts.length ? parts.join(' · ') : tr.t('notReported');
 }
 
+/** An occupation's title in this language (BLS's English one when there is no other). */
+export const careerTitle = (tr, career) => tr.label('occupation', career.soc_code, career.title);
+
+/** "BLS, May 2020": the release a wage comes from. */
+export const wageRef = (tr, reference) => (reference ? `BLS, ${tr.month(reference)}` : 'BLS');
+
+/** "Medical Records Specialists, median $44,090 a year (BLS, May 2020)", its source one click away. */
+export function careerLine(tr, career) {
+  const median = career.median_annual_wage_usd;
+  const ref = wageRef(tr, career.wage_reference);
+  return [
+    h('span', { class: 'occ' }, careerTitle(tr, career)),
+    ', ',
+    median == null
+      ? tr.t('medianNone')
+      : [tr.t('medianPay', { v: tr.money(median) }), ' (', externalLink(tr, career.wage_source_url, ref) || ref, ')'],
+  ];
+}
+
+/** The first three occupations a program leads to, then how many more (the details list them all). */
+function careersList(tr, careers) {
+  if (!careers?.length) return tr.t('notReported');
+  return [
+    h(
+      'ul',
+      { class: 'careers' },
+      careers.slice(0, 3).map((career) => h('li', null, careerLine(tr, career))),
+    ),
+    careers.length > 3 ? h('span', { class: 'n' }, tr.t('moreCareers', { n: careers.length - 3 })) : null,
+  ];
+}
+
+/** One line per occupation: "Medical Records Specialists: $44,090 (May 2020)". */
+export function careersText(tr, careers) {
+  if (!careers?.length) return tr.t('notReported');
+  return careers
+    .map((career) => {
+      const median = career.median_annual_wage_usd;
+      const ref = career.wage_reference ? ` (${tr.month(career.wage_reference)})` : '';
+      return `${careerTitle(tr, career)}: ${median == null ? tr.t('medianNone') : tr.money(median) + ref}`;
+    })
+    .join('\n');
+}
+
 export function degreeText(tr, program) {
   return [
     tr.label('degree_level', program.degree_level),
@@ -73,7 +117,7 @@ export function degreeText(tr, program) {
 
 const fact = (term, value, attrs) => h('div', attrs, h('dt', null, term), h('dd', null, value));
 
-function externalLink(tr, url, text, attrs) {
+export function externalLink(tr, url, text, attrs) {
   const href = safeUrl(url);
   return href
     ? h('a', { href, target: '_blank', rel: 'noopener', ...attrs }, text, hidden(` ${tr.t('newTab')}`))
@@ -149,6 +193,7 @@ export function card(program, ctx) {
       fact(tr.t('internship'), internshipText(tr, program.internship)),
       fact(tr.t('careerServices'), careerText(tr, program.career_services)),
       fact(tr.t('outcomes'), outcomesText(tr, program)),
+      fact(tr.t('careers'), careersList(tr, program.careers), { class: 'jobs' }),
       fact(tr.t('tuition'), tuitionText(tr, program.tuition)),
     ),
     h(
@@ -162,8 +207,11 @@ export function card(program, ctx) {
   );
 }
 
-/** The whole record (GET /v1/programs/{id}), accreditation history included. */
-export function detailsContent(tr, program) {
+/**
+ * The whole record (GET /v1/programs/{id}), accreditation history included; `charts` (pay by
+ * occupation, outcomes over the years) go before the history.
+ */
+export function detailsContent(tr, program, charts) {
   const institution = program.institution || {};
   const accreditation = program.accreditation || {};
   const known = (value) => (value == null || value === '' ? null : value);
@@ -192,7 +240,6 @@ export function detailsContent(tr, program) {
     [tr.t('source'), tr.label('source', program.source)],
     [tr.t('updated'), program.updated_at ? tr.date(program.updated_at) : null],
   ];
-  const outcomes = program.outcomes || [];
   const history = accreditation.history || [];
   return [
     program.description ? h('p', { class: 'desc' }, program.description) : null,
@@ -201,22 +248,7 @@ export function detailsContent(tr, program) {
       { class: 'record' },
       rows.map(([term, value]) => fact(term, value ?? tr.t('notReported'))),
     ),
-    outcomes.length
-      ? [
-          h('h4', null, tr.t('allOutcomes')),
-          h(
-            'ul',
-            { class: 'plain' },
-            outcomes.map((item) =>
-              h(
-                'li',
-                null,
-                `${tr.label('outcome_metric', item.metric)}${item.exam ? ` (${item.exam})` : ''}: ${outcomeValue(tr, item)}`,
-              ),
-            ),
-          ),
-        ]
-      : null,
+    charts,
     h('h4', null, tr.t('history')),
     history.length
       ? h(

@@ -1,5 +1,6 @@
 // Two to five programs side by side (GET /v1/programs/compare), rows that differ marked.
 import {
+  careersText,
   degreeText,
   internshipText,
   outcome,
@@ -56,6 +57,7 @@ function rows(tr, services) {
       rate('certification_pass_rate'),
       HIGH,
     ],
+    [tr.t('careersPay'), (p) => careersText(tr, p.careers)],
     [
       tr.t('inState', { v: tr.t('tuition') }),
       (p) => money(p.tuition?.in_state_usd),

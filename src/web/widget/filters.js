@@ -39,7 +39,8 @@ function valuesOf(key, { tr, search, facets }) {
   const counts = facets?.facets?.[key] || {};
   const values = Object.keys(counts);
   for (const value of search[key]) if (!values.includes(value)) values.push(value);
-  if (key === 'state') values.sort((a, b) => tr.label('state', a).localeCompare(tr.label('state', b), tr.lang));
+  if (key === 'state' || key === 'occupation')
+    values.sort((a, b) => tr.label(key, a).localeCompare(tr.label(key, b), tr.lang));
   return { values, counts };
 }
 

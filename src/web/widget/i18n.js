@@ -126,6 +126,30 @@ const en = {
   'type:institution': 'School',
   'type:city': 'City',
   suggestions: 'Suggestions',
+  'f:occupation': 'Careers',
+  careers: 'Careers',
+  careersPay: 'Careers, median pay',
+  medianPay: 'median {v} a year',
+  medianNone: 'median pay not published',
+  moreCareers: '+{n} more',
+  notPublished: 'not published',
+  payTitle: 'Pay by occupation',
+  payCaption: 'Yearly pay in the United States: 10th to 90th percentile, median marked',
+  median: 'Median',
+  medianV: 'Median: {v}',
+  p10: '10th percentile',
+  p90: '90th percentile',
+  range: '10th–90th percentile {lo}–{hi}',
+  rangeNone: '10th–90th percentile not published',
+  growth: 'Projected growth {v} ({period})',
+  growthNone: 'Projected growth not published',
+  growthH: 'Projected growth',
+  projections: 'BLS projections',
+  occupation: 'Occupation',
+  trends: 'Outcomes by cohort year',
+  trendOf: '{m} by cohort year, {from}–{to}',
+  cohortYear: 'Cohort year',
+  rate: 'Rate',
 };
 
 const es = {
@@ -253,6 +277,30 @@ const es = {
   'type:institution': 'Institución',
   'type:city': 'Ciudad',
   suggestions: 'Sugerencias',
+  'f:occupation': 'Ocupaciones',
+  careers: 'Ocupaciones',
+  careersPay: 'Ocupaciones, salario mediano',
+  medianPay: 'salario mediano de {v} al año',
+  medianNone: 'salario mediano no publicado',
+  moreCareers: '+{n} más',
+  notPublished: 'no publicado',
+  payTitle: 'Salario por ocupación',
+  payCaption: 'Salario anual en Estados Unidos: del percentil 10 al 90, con la mediana marcada',
+  median: 'Mediana',
+  medianV: 'Mediana: {v}',
+  p10: 'Percentil 10',
+  p90: 'Percentil 90',
+  range: 'Percentiles 10 a 90: {lo}–{hi}',
+  rangeNone: 'Percentiles 10 y 90 no publicados',
+  growth: 'Crecimiento previsto {v} ({period})',
+  growthNone: 'Crecimiento previsto no publicado',
+  growthH: 'Crecimiento previsto',
+  projections: 'Proyecciones de BLS',
+  occupation: 'Ocupación',
+  trends: 'Resultados por año de cohorte',
+  trendOf: '{m} por año de cohorte, {from}–{to}',
+  cohortYear: 'Año de cohorte',
+  rate: 'Tasa',
 };
 
 /** Spanish labels of the vocabulary values (GET /v1/vocabularies has the English ones). */
@@ -328,6 +376,15 @@ const esValues = {
     reactivated: 'Reactivado',
     substantive_change_approved: 'Cambio sustancial aprobado',
   },
+  // SOC 2018 titles (GET /v1/occupations has BLS's English ones).
+  occupation: {
+    '11-9111': 'Gerentes de servicios médicos y de salud',
+    '15-1221': 'Científicos de investigación en computación e información',
+    '15-1299': 'Otras ocupaciones de informática',
+    '25-1199': 'Otros profesores de educación postsecundaria',
+    '29-2072': 'Especialistas en registros médicos',
+    '29-9021': 'Tecnólogos de información de salud y registradores médicos',
+  },
   state: {
     DC: 'Distrito de Columbia',
     HI: 'Hawái',
@@ -367,14 +424,21 @@ export function translator(lang, vocab) {
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const compact = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    maximumFractionDigits: 0,
+  });
   return {
     lang,
     t,
-    /** The label of a vocabulary value in this language. */
-    label(kind, value) {
+    /** The label of a vocabulary value in this language; `fallback` when the vocabulary lacks it. */
+    label(kind, value, fallback) {
       if (value == null || value === '') return '';
       const spanish = lang === 'es' ? esValues[kind]?.[value] : null;
-      const text = spanish || term(kind, value)?.label;
+      const text = spanish || term(kind, value)?.label || fallback;
       return (
         text ||
         String(value)
@@ -390,6 +454,14 @@ export function translator(lang, vocab) {
     },
     number: (n) => number.format(n),
     money: (n) => money.format(n),
+    /** "$50K": the ticks of a pay axis. */
+    compactMoney: (n) => compact.format(n),
+    /** A release such as "May 2020" in this language ("mayo de 2020"); other texts as they are. */
+    month(text) {
+      const m = /^([A-Z][a-z]{2})[a-z]* (\d{4})$/.exec(text || '');
+      const i = m ? 'JanFebMarAprMayJunJulAugSepOctNovDec'.indexOf(m[1]) : -1;
+      return i < 0 || i % 3 ? text : month.format(Date.UTC(Number(m[2]), i / 3));
+    },
     percent: (n) => `${number.format(n)}%`,
     date: (iso) => {
       const parsed = new Date(iso);

@@ -5,6 +5,7 @@ import {
   defaultSort,
   emptySearch,
   getJson,
+  loadOccupations,
   loadUsMap,
   loadVocabularies,
   MULTI,
@@ -16,6 +17,7 @@ import {
   toQuery,
 } from './api.js';
 import { card, detailsContent } from './cards.js';
+import { outcomeCharts, payChart } from './charts.js';
 import { compareTable } from './compare.js';
 import { h, uid } from './dom.js';
 import { renderFilters } from './filters.js';
@@ -41,7 +43,7 @@ try {
 
 export class ProgramFinder extends HTMLElement {
   static get observedAttributes() {
-    return ['api', 'lang', 'view', 'tiles', 'tile-attribution', ...PARAMS.map(attributeOf)];
+    return ['api', 'lang', 'view', 'tiles', 'tile-attribution', 'program', ...PARAMS.map(attributeOf)];
   }
 
   constructor() {
@@ -68,8 +70,20 @@ export class ProgramFinder extends HTMLElement {
       for (const key of PARAMS) this._search[key] = parseValue(key, this.getAttribute(attributeOf(key)));
       this._view = this.getAttribute('view') === 'map' ? 'map' : 'list';
       this._build();
+      this._feature(this.getAttribute('program'));
     }
     this._run();
+  }
+
+  /** `program` (an id or slug): that program's card, its details open, above the results. */
+  async _feature(idOrSlug) {
+    this._el.featured.replaceChildren();
+    if (!idOrSlug) return;
+    const answer = await this._record(idOrSlug);
+    if (!answer.ok) return;
+    const item = card(answer.body, this._cardContext());
+    this._el.featured.replaceChildren(h('ul', { class: 'cards' }, item));
+    item.querySelector('button[aria-controls]')?.click();
   }
 
   disconnectedCallback() {
@@ -87,6 +101,7 @@ export class ProgramFinder extends HTMLElement {
     if (name === 'lang') return this._rebuild();
     if (name === 'view') return this._setView(value === 'map' ? 'map' : 'list');
     if (name === 'tiles' || name === 'tile-attribution') return this._renderMap();
+    if (name === 'program') return this._feature(value);
     const key = PARAMS.find((k) => attributeOf(k) === name);
     if (key) this._search[key] = parseValue(key, value);
     if (name === 'api') {
@@ -228,6 +243,7 @@ export class ProgramFinder extends HTMLElement {
       h('button', { type: 'button', class: 'quiet', onclick: () => this._clearChoice() }, tr.t('clearChoice')),
     );
     e.error = h('p', { class: 'error', part: 'error', role: 'alert', hidden: true });
+    e.featured = h('div', { class: 'featured', part: 'featured' });
     e.list = h('ul', { class: 'cards', part: 'list', 'aria-label': tr.t('programs') });
     e.map = h('div', { class: 'mapbox', part: 'map' });
     e.picked = h('div', { class: 'picked', 'aria-live': 'polite' });
@@ -249,6 +265,7 @@ export class ProgramFinder extends HTMLElement {
       ),
       e.tray,
       e.error,
+      e.featured,
       e.list,
       e.mapView,
       e.more,
@@ -289,6 +306,7 @@ export class ProgramFinder extends HTMLElement {
     const focusedSearch = this.shadowRoot.activeElement === this._el.q;
     this._build();
     this._renderResults();
+    this._feature(this.getAttribute('program'));
     if (this._compared) this._showCompare();
     if (focusedSearch) this._el.q.focus();
   }
@@ -388,6 +406,7 @@ export class ProgramFinder extends HTMLElement {
         getJson(url, ctrl.signal),
         facetsUrl ? getJson(facetsUrl, ctrl.signal) : null,
         loadVocabularies(this._api),
+        loadOccupations(this._api),
       ]);
     } catch {
       return; // aborted: a newer search is on its way
@@ -395,12 +414,25 @@ export class ProgramFinder extends HTMLElement {
     if (ctrl !== this._ctrl) return;
     this._ctrl = null;
     this._busy(false);
-    const [list, facets, vocab] = answers;
-    if (vocab && vocab !== this._vocab) this._vocab = vocab;
+    const [list, facets, vocab, occupations] = answers;
+    this._vocabulary(vocab, occupations);
     if (facets) this._facets = facets.ok ? facets.body : null;
     if (list.ok && Array.isArray(list.body.data)) this._show(list.body, more);
     else this._fail(list, more);
     if (!more) this._renderFilters();
+  }
+
+  /** The vocabularies with the occupations as one more (their titles label the Careers filter). */
+  _vocabulary(vocab, occupations) {
+    if ((!vocab || vocab === this._vocabAnswer) && (!occupations || occupations === this._occupationsAnswer)) return;
+    this._vocabAnswer = vocab || this._vocabAnswer;
+    this._occupationsAnswer = occupations || this._occupationsAnswer;
+    const list = Array.isArray(this._occupationsAnswer?.data) ? this._occupationsAnswer.data : [];
+    this._occupations = new Map(list.map((o) => [o.soc_code, o]));
+    this._vocab = {
+      ...this._vocabAnswer,
+      occupation: list.map((o) => ({ value: o.soc_code, label: o.title, description: o.description })),
+    };
   }
 
   _busy(on) {
@@ -561,7 +593,8 @@ export class ProgramFinder extends HTMLElement {
     panel.hidden = !open;
     if (!open || panel.dataset.loaded) return;
     panel.replaceChildren(h('p', { role: 'status' }, tr.t('loadingDetails')));
-    const answer = await this._record(program.id);
+    const [answer, occupations] = await Promise.all([this._record(program.id), loadOccupations(this._api)]);
+    this._vocabulary(null, occupations);
     if (!answer.ok) {
       this._records.delete(program.id);
       panel.replaceChildren(
@@ -569,8 +602,17 @@ export class ProgramFinder extends HTMLElement {
       );
       return;
     }
-    panel.dataset.loaded = 'true';
-    panel.replaceChildren(h('div', null, detailsContent(tr, answer.body)));
+    // Without the occupations (their request failed) the pay shows the medians alone, till the next opening.
+    if (occupations) panel.dataset.loaded = 'true';
+    const record = answer.body;
+    const now = this._tr; // with the occupations' titles, if they just arrived
+    panel.replaceChildren(
+      h(
+        'div',
+        null,
+        detailsContent(now, record, [payChart(now, record.careers, this._occupations), outcomeCharts(now, record)]),
+      ),
+    );
   }
 
   _record(id) {

@@ -64,7 +64,25 @@ dd{margin:0}
 .choose{font-weight:400;display:inline-flex;gap:.35rem;align-items:center}
 .details{margin-top:.75rem;padding-top:.75rem;border-top:1px solid var(--bd);font-size:.93rem}
 .details h4{margin:.75rem 0 .25rem;font-size:.95rem}
-.plain,.history{margin:0;padding-left:1.2rem}
+.history{margin:0;padding-left:1.2rem}
+.careers,.pay{list-style:none;margin:0;padding:0}
+.occ{font-weight:600}
+figure{margin:0}
+figcaption{font-weight:600}
+.charts{display:grid;gap:.75rem;grid-template-columns:repeat(auto-fill,minmax(13rem,1fr))}
+.pay{display:grid;gap:.6rem;margin:.4rem 0 .2rem}
+.pay li>*{display:block}
+.paychart figcaption,.figs{color:var(--mu);font-size:.86rem}
+.paychart figcaption{font-weight:400}
+.grid{stroke:var(--bd)}
+.ln{stroke:var(--a);stroke-width:2}
+.pt{fill:var(--a)}
+.rng{fill:var(--a)}
+.med{fill:var(--sf);stroke:var(--tx);stroke-width:2.5}
+.tick,.val{font-size:11px;fill:var(--mu)}
+.val{fill:var(--tx);font-weight:700;stroke:var(--sf);stroke-width:3px;paint-order:stroke;text-anchor:middle}
+.mid{text-anchor:middle}
+.end{text-anchor:end}
 .more{margin-top:.9rem}
 .compare h2{font-size:1.15rem;margin:.5rem 0}
 .compare .bar{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin-bottom:.75rem}
@@ -83,6 +101,7 @@ tr.diff>*,tr.diff>th:first-child{background:var(--pf-highlight,#fff7d6)}
 .tag{font-size:.75rem;font-weight:700;text-transform:uppercase;color:#6b4500}
 td.best{font-weight:700}
 .only-diff tbody tr:not(.diff){display:none}
+td{white-space:pre-line}
 .mapbox svg{display:block;width:100%;height:auto;border:1px solid var(--bd);border-radius:var(--rd);background:var(--pf-sea,#f4f7fb)}
 .land path{fill:var(--pf-land,#dfe6ee);stroke:var(--pf-land-line,#fff);stroke-width:.6}
 .dot{fill:var(--pf-dot,var(--a));stroke:#fff;cursor:pointer}
