@@ -220,10 +220,13 @@ export const programSearch = pgTable(
     careerBits: smallint('career_bits').notNull(),
     /**
      * The SOC codes of the occupations the program leads to (its CIP code and degree level in an
-     * occupation's crosswalk), set by a trigger from `occupations` (migrations/0012_occupations.sql):
+     * occupation's crosswalk), set by a trigger from `occupations` (migrations/0012_occupations.sql,
+     * 0013_internship_required.sql):
      * the `occupation` filter and facet, and the match sets' `occupation:<soc>` keys.
      */
     occupationCodes: text('occupation_codes').array().notNull().default(sql`'{}'::text[]`),
+    /** internship_required as the facet code of domain/facets.ts (0 false, 1 true, 2 not known), set by the same trigger. */
+    requiredCode: smallint('required_code').notNull().default(2),
   },
   (t) => [
     index('program_search_document_idx').using('gin', t.document),

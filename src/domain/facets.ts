@@ -42,6 +42,7 @@ export const facetRegistry = {
   internship_format: { values: internshipFormats.values, column: 'format_bits', kind: 'any' },
   career_services: { values: careerServices.values, column: 'career_bits', kind: 'all' },
   placement_assistance: { values: ['false', 'true'], column: 'placement_code', kind: 'boolean' },
+  internship_required: { values: ['false', 'true'], column: 'required_code', kind: 'boolean' },
 } as const satisfies Record<string, Facet>;
 
 export type FacetName = keyof typeof facetRegistry;

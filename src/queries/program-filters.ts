@@ -12,15 +12,19 @@ import { heldAccreditationStatuses } from '../domain/vocabularies.js';
 import type { ProgramFilters } from '../schemas/program-query.js';
 import { type TextSearch, textMatch } from './program-text-search.js';
 
-/** A distance search: the centre and how far from it. */
+/** A distance search: the centre, how far from it, and whether fully online programs count wherever they are. */
 export interface Circle {
   lat: number;
   lon: number;
   radiusMi: number;
+  includeOnline: boolean;
 }
 
 /** Filters ready for SQL: `near` resolved to a point, `q` to a spelling-corrected text search. */
-export type SearchFilters = Omit<ProgramFilters, 'q' | 'near' | 'radius_mi'> & { circle?: Circle; text?: TextSearch };
+export type SearchFilters = Omit<ProgramFilters, 'q' | 'near' | 'radius_mi' | 'include_online'> & {
+  circle?: Circle;
+  text?: TextSearch;
+};
 
 /**
  * The values each facet filter of a search keeps: accreditation defaults to the held statuses
@@ -38,6 +42,7 @@ export function facetFilters(filters: SearchFilters): Partial<Record<FacetName, 
     career_services: filters.career_services,
     placement_assistance:
       filters.placement_assistance === undefined ? undefined : [String(filters.placement_assistance)],
+    internship_required: filters.internship_required === undefined ? undefined : [String(filters.internship_required)],
   };
   return Object.fromEntries(Object.entries(given).filter(([, values]) => values !== undefined));
 }
@@ -103,6 +108,17 @@ function boundingBox(circle: Circle): SQL {
   return sql.join(conditions, sql` AND `);
 }
 
+/**
+ * The distance a list shows and sorts by: miles from the centre, or with `includeOnline` null for a
+ * program beyond the radius (an online one, kept wherever it is), so that it sorts after those in range.
+ */
+export function distanceInRange(circle: Circle, table = 's'): SQL {
+  const miles = distanceMiles(circle, table);
+  return circle.includeOnline ? sql`(CASE WHEN ${miles} <= ${circle.radiusMi}::float8 THEN ${miles} END)` : miles;
+}
+
+const ONLINE = facetCode('delivery_mode', 'online');
+
 /** The filters that are ranges rather than stored values: tuition, outcome rates and distance. */
 export function rangeConditions(filters: SearchFilters): SQL[] {
   const conditions: SQL[] = [];
@@ -113,8 +129,10 @@ export function rangeConditions(filters: SearchFilters): SQL[] {
     conditions.push(sql`s.employment_rate >= ${filters.min_employment_rate}::real`);
   if (filters.min_pass_rate !== undefined) conditions.push(sql`s.pass_rate >= ${filters.min_pass_rate}::real`);
   if (filters.circle) {
-    conditions.push(boundingBox(filters.circle));
-    conditions.push(sql`${distanceMiles(filters.circle)} <= ${filters.circle.radiusMi}::float8`);
+    const inRange = sql`${boundingBox(filters.circle)} AND ${distanceMiles(filters.circle)} <= ${filters.circle.radiusMi}::float8`;
+    conditions.push(
+      filters.circle.includeOnline ? sql`((${inRange}) OR s.delivery_code = ${sql.raw(String(ONLINE))})` : inRange,
+    );
   }
   return conditions;
 }

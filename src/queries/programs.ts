@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client.js';
 import type { SortKey } from '../schemas/program-query.js';
 import { documentColumns, documentJoin } from './program-documents.js';
-import { distanceMiles, filterConditions, type SearchFilters } from './program-filters.js';
+import { distanceInRange, filterConditions, type SearchFilters } from './program-filters.js';
 import { parseRelevanceSortValue, type RelevanceRow, relevanceSortValue, textScore } from './program-text-search.js';
 import { countMatches, matchCount, relevancePage } from './search-sets.js';
 import { inList, isUuid, whereOf } from './sql-fragments.js';
@@ -18,7 +18,7 @@ function sortSpec(sort: Exclude<SortKey, 'relevance'>, filters: SearchFilters): 
   switch (sort) {
     case 'distance':
       if (!filters.circle) throw new Error('distance sort needs a circle');
-      return { key: distanceMiles(filters.circle), direction: 'asc', type: 'float8' };
+      return { key: distanceInRange(filters.circle), direction: 'asc', type: 'float8' };
     case 'name':
       return { key: sql`s.name_key COLLATE "C"`, direction: 'asc', type: 'text' };
     case '-name':
@@ -78,7 +78,7 @@ export const pageColumns = sql`s.program_id, s.name_words, s.name_document, s.he
 
 /** What a list adds to each record, computed over the page only (`page` has program_search's columns). */
 function annotations(filters: SearchFilters): SQL {
-  const distance = filters.circle ? distanceMiles(filters.circle, 'page') : sql`NULL::float8`;
+  const distance = filters.circle ? distanceInRange(filters.circle, 'page') : sql`NULL::float8`;
   const score = filters.text ? textScore(filters.text, 'page') : sql`NULL::float8`;
   return sql`${distance} AS distance_mi, ${score} AS score`;
 }

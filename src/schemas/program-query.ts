@@ -85,6 +85,10 @@ export const filterShape = {
   placement_assistance: booleanParam
     .optional()
     .meta({ description: 'The program arranges internship sites', example: true }),
+  internship_required: booleanParam.optional().meta({
+    description: 'The program requires an internship (professional practice experience)',
+    example: true,
+  }),
   career_services: multiParam(careerServices.values)
     .optional()
     .meta({ description: 'Programs that offer all of these', example: ['exam_prep', 'mentoring'] }),
@@ -110,6 +114,11 @@ export const filterShape = {
   radius_mi: decimalParam(1, 3000)
     .optional()
     .meta({ description: 'Miles from `near`, default 50; only with `near`', example: 25 }),
+  include_online: booleanParam.optional().meta({
+    description:
+      'Only with `near`: also every fully online program (`delivery_mode=online`) that matches the other filters, wherever it is. Those beyond the radius have `distance_mi: null` and come after the programs in range when sorted by distance; `meta.total` and the facets count them too. Default false.',
+    example: true,
+  }),
 };
 
 // No example: Swagger UI would send it, and "Try it out" would show narrowed items.
@@ -118,12 +127,14 @@ const fieldsParam = multiParam(programFieldNames).meta({
     'Only these top-level fields of each program (and `id`), for a smaller answer: the answer is then a ProgramFieldsList, whose items hold only those fields and whose top-level `fields` names them',
 });
 
-type Combination = { q?: unknown; near?: unknown; radius_mi?: unknown; sort?: SortKey };
+type Combination = { q?: unknown; near?: unknown; radius_mi?: unknown; include_online?: unknown; sort?: SortKey };
 
 /** Rules that span parameters; reported against the parameter a client must change. */
 function checkCombinations(query: Combination, ctx: z.RefinementCtx) {
-  if (query.radius_mi !== undefined && query.near === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['radius_mi'], message: 'is only allowed together with near' });
+  for (const name of ['radius_mi', 'include_online'] as const) {
+    if (query[name] !== undefined && query.near === undefined) {
+      ctx.addIssue({ code: 'custom', path: [name], message: 'is only allowed together with near' });
+    }
   }
   if (query.sort === 'relevance' && query.q === undefined) {
     ctx.addIssue({ code: 'custom', path: ['sort'], message: 'relevance needs q' });

@@ -118,7 +118,10 @@ export type ProgramDetail = z.output<typeof programDetailSchema>;
 /** A program in a list: the whole record plus search annotations. */
 export const programListItemSchema = programSchema
   .extend({
-    distance_mi: z.number().optional().meta({ description: 'Miles from `near`, when given' }),
+    distance_mi: z.number().nullable().optional().meta({
+      description:
+        'Miles from `near`, when given; null for a fully online program beyond the radius (`include_online`)',
+    }),
     score: z.number().optional().meta({ description: 'Relevance to `q`, when given' }),
   })
   .meta({

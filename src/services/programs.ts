@@ -27,7 +27,7 @@ const DEFAULT_RADIUS_MI = 50;
  * and `q` a spelling-corrected text search.
  */
 export async function resolveFilters(db: Db, filters: ProgramFilters): Promise<SearchFilters> {
-  const { near, radius_mi, q, ...rest } = filters;
+  const { near, radius_mi, include_online, q, ...rest } = filters;
   const [point, text, occupations] = await Promise.all([
     near && 'zip' in near ? zipCentroid(db, near.zip) : near,
     q === undefined ? undefined : resolveSearchText(db, q),
@@ -44,7 +44,9 @@ export async function resolveFilters(db: Db, filters: ProgramFilters): Promise<S
   return {
     ...rest,
     ...(text ? { text } : {}),
-    ...(point ? { circle: { ...point, radiusMi: radius_mi ?? DEFAULT_RADIUS_MI } } : {}),
+    ...(point
+      ? { circle: { ...point, radiusMi: radius_mi ?? DEFAULT_RADIUS_MI, includeOnline: include_online ?? false } }
+      : {}),
   };
 }
 
@@ -82,7 +84,8 @@ export async function searchPrograms(db: Db, query: ProgramListQuery): Promise<P
   const nextCursor =
     rows.length > limit && last ? encodeCursor({ value: last.sort_value, id: last.id }, searchFingerprint) : null;
   const keep = fields ? new Set<string>(['id', ...fields]) : undefined;
-  const items = page.map((row) => listItem(row, keep));
+  const near = filters.circle !== undefined;
+  const items = page.map((row) => listItem(row, keep, near));
   return {
     items,
     total,
@@ -97,9 +100,10 @@ export async function searchPrograms(db: Db, query: ProgramListQuery): Promise<P
  * A list item as JSON text: the stored document as it is, with `distance_mi` and `score` appended
  * (the record schema's order, then the annotations); parsed only when `fields` narrows it.
  */
-function listItem(row: ListedProgramRow, keep: Set<string> | undefined): string {
-  const annotations: [string, number][] = [];
-  if (row.distance_mi !== null) annotations.push(['distance_mi', round(row.distance_mi, 2)]);
+function listItem(row: ListedProgramRow, keep: Set<string> | undefined, near: boolean): string {
+  const annotations: [string, number | null][] = [];
+  // With `near` every item says how far it is: null for a fully online program beyond the radius.
+  if (near) annotations.push(['distance_mi', row.distance_mi === null ? null : round(row.distance_mi, 2)]);
   // Six digits keep scores that differ (tier and name length) apart.
   if (row.score !== null) annotations.push(['score', round(row.score, 6)]);
   if (keep) {

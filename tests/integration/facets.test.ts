@@ -57,6 +57,8 @@ const searches = [
   'q=health%20information&delivery_mode=online&placement_assistance=true&internship_format=virtual',
   'accreditation_status=any&career_services=exam_prep&near=60601&radius_mi=700',
   'accreditation_status=probation,candidacy,accredited&discipline=health_informatics,digital_health&max_tuition=20000',
+  'internship_required=true&state=TX,CA,NY,FL,PA,OH,IL',
+  'internship_required=false&near=60601&radius_mi=300&include_online=true',
 ];
 
 describe('GET /v1/programs/facets', () => {
@@ -73,10 +75,10 @@ describe('GET /v1/programs/facets', () => {
         expect(body.facets[facet]?.[value], `${facet}=${value}`).toBe(await total(setting(base, facet, value)));
       }
     }
-    for (const value of ['true', 'false']) {
-      expect(body.facets.placement_assistance?.[value], `placement_assistance=${value}`).toBe(
-        await total(setting(base, 'placement_assistance', value)),
-      );
+    for (const facet of ['placement_assistance', 'internship_required']) {
+      for (const value of ['true', 'false']) {
+        expect(body.facets[facet]?.[value], `${facet}=${value}`).toBe(await total(setting(base, facet, value)));
+      }
     }
     const wanted = base.get('career_services')?.split(',') ?? [];
     expect(Object.keys(body.facets.career_services ?? {}).sort()).toEqual([...careerServices.values].sort());

@@ -145,6 +145,59 @@ describe('near and radius_mi', () => {
     );
   });
 
+  it('keeps fully online programs with include_online: in range by distance, then the rest with distance_mi null', async () => {
+    const origin = zipPoint('60601');
+    const query = 'near=60601&radius_mi=100&include_online=true&degree_level=associate,baccalaureate';
+    const { items, total } = await walk<Listed>(t.app, `/v1/programs?${query}&limit=7`);
+    expect(items.length).toBe(total);
+    const expected = expectedWithin(origin, 100);
+    const levels = new Set(['associate', 'baccalaureate']);
+    const online = all
+      .filter((p) => held.has(p.accreditation.status) && levels.has(p.degree_level) && p.delivery_mode === 'online')
+      .map((p) => p.id);
+    const inRange = expected.inside.filter(
+      (id) => levels.has((all.find((p) => p.id === id) as Program).degree_level) && !expected.rim.has(id),
+    );
+    expect(online.length).toBeGreaterThan(0);
+    const want = [...new Set([...inRange, ...online])].sort();
+    expect(ids(items).filter((id) => !expected.rim.has(id) || online.includes(id))).toEqual(want);
+    // Those in range first, nearest first; then the online ones beyond it, by id, with distance_mi null.
+    const firstNull = items.findIndex((p) => p.distance_mi === null);
+    expect(firstNull).toBeGreaterThan(0);
+    const near = items.slice(0, firstNull);
+    const far = items.slice(firstNull);
+    expect(near.map((p) => p.distance_mi)).toEqual(
+      near.map((p) => p.distance_mi).sort((a, b) => (a as number) - (b as number)),
+    );
+    expect(near.every((p) => (p.distance_mi as number) <= 100)).toBe(true);
+    expect(far.every((p) => p.distance_mi === null && p.delivery_mode === 'online')).toBe(true);
+    expect(far.map((p) => p.id)).toEqual([...far.map((p) => p.id)].sort());
+    for (const program of far) expect(vincentyMiles(origin, located(program))).toBeGreaterThan(99);
+
+    // The facets count the same programs: online counts them all, and the total is meta.total.
+    const { body: facets } = await getJson(t.app, `/v1/programs/facets?${query}`);
+    expect(facets.total).toBe(total);
+    expect(facets.facets.delivery_mode.online).toBe(items.filter((p) => p.delivery_mode === 'online').length);
+    const without = await getJson(
+      t.app,
+      '/v1/programs/facets?near=60601&radius_mi=100&degree_level=associate,baccalaureate',
+    );
+    expect(without.body.total).toBe(near.length);
+  });
+
+  it('takes include_online only with near, and true or false only', async () => {
+    for (const [query, message] of [
+      ['include_online=true', 'is only allowed together with near'],
+      ['near=60601&include_online=yes', 'must be true or false'],
+    ]) {
+      const { status, body } = await getJson(t.app, `/v1/programs?${query}`);
+      expect(status, query).toBe(400);
+      expect(body.errors).toEqual([{ in: 'query', name: 'include_online', message }]);
+    }
+    const off = await getJson(t.app, '/v1/programs?near=60601&radius_mi=100&include_online=false&limit=100');
+    expect(off.body.data.every((p: Listed) => typeof p.distance_mi === 'number' && p.distance_mi <= 100)).toBe(true);
+  });
+
   it('combines with the other filters', async () => {
     const origin = zipPoint('77002');
     const { items } = await walk<Listed>(

@@ -1495,8 +1495,8 @@ export interface components {
              * @example 2026-11-20T14:03:11.000Z
              */
             updated_at: string;
-            /** @description Miles from `near`, when given */
-            distance_mi?: number;
+            /** @description Miles from `near`, when given; null for a fully online program beyond the radius (`include_online`) */
+            distance_mi?: number | null;
             /** @description Relevance to `q`, when given */
             score?: number;
         };
@@ -1737,8 +1737,8 @@ export interface components {
              * @example 2026-11-20T14:03:11.000Z
              */
             updated_at?: string;
-            /** @description Miles from `near`, when given */
-            distance_mi?: number;
+            /** @description Miles from `near`, when given; null for a fully online program beyond the radius (`include_online`) */
+            distance_mi?: number | null;
             /** @description Relevance to `q`, when given */
             score?: number;
         };
@@ -2231,6 +2231,10 @@ export interface components {
                     exam_prep: number;
                 };
                 placement_assistance: {
+                    true: number;
+                    false: number;
+                };
+                internship_required: {
                     true: number;
                     false: number;
                 };
@@ -2746,6 +2750,8 @@ export interface operations {
                 internship_format?: ("onsite" | "virtual" | "hybrid")[];
                 /** @description The program arranges internship sites */
                 placement_assistance?: boolean;
+                /** @description The program requires an internship (professional practice experience) */
+                internship_required?: boolean;
                 /** @description Programs that offer all of these. Several values: `career_services=a,b`, `career_services=a&career_services=b` and `career_services[]=a&career_services[]=b` all mean the same. */
                 career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
                 /** @description Programs leading to any of these occupations (SOC 2018 codes; see GET /v1/occupations). Several values: `occupation=a,b`, `occupation=a&occupation=b` and `occupation[]=a&occupation[]=b` all mean the same. */
@@ -2762,6 +2768,8 @@ export interface operations {
                 near?: string;
                 /** @description Miles from `near`, default 50; only with `near` */
                 radius_mi?: number;
+                /** @description Only with `near`: also every fully online program (`delivery_mode=online`) that matches the other filters, wherever it is. Those beyond the radius have `distance_mi: null` and come after the programs in range when sorted by distance; `meta.total` and the facets count them too. Default false. */
+                include_online?: boolean;
                 /** @description As on GET /v1/programs */
                 sort?: "relevance" | "distance" | "name" | "-name" | "tuition" | "-tuition" | "-graduation_rate" | "-employment_rate" | "-pass_rate" | "next_review" | "-updated_at";
                 /** @description Programs per page, default 20 */
@@ -3167,6 +3175,8 @@ export interface operations {
                 internship_format?: ("onsite" | "virtual" | "hybrid")[];
                 /** @description The program arranges internship sites */
                 placement_assistance?: boolean;
+                /** @description The program requires an internship (professional practice experience) */
+                internship_required?: boolean;
                 /** @description Programs that offer all of these. Several values: `career_services=a,b`, `career_services=a&career_services=b` and `career_services[]=a&career_services[]=b` all mean the same. */
                 career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
                 /** @description Programs leading to any of these occupations (SOC 2018 codes; see GET /v1/occupations). Several values: `occupation=a,b`, `occupation=a&occupation=b` and `occupation[]=a&occupation[]=b` all mean the same. */
@@ -3183,6 +3193,8 @@ export interface operations {
                 near?: string;
                 /** @description Miles from `near`, default 50; only with `near` */
                 radius_mi?: number;
+                /** @description Only with `near`: also every fully online program (`delivery_mode=online`) that matches the other filters, wherever it is. Those beyond the radius have `distance_mi: null` and come after the programs in range when sorted by distance; `meta.total` and the facets count them too. Default false. */
+                include_online?: boolean;
                 /** @description Default: relevance with q, distance with near, else name. Ties broken by id; nulls last. */
                 sort?: "relevance" | "distance" | "name" | "-name" | "tuition" | "-tuition" | "-graduation_rate" | "-employment_rate" | "-pass_rate" | "next_review" | "-updated_at";
                 /** @description Page size, default 20 */
@@ -3553,6 +3565,8 @@ export interface operations {
                 internship_format?: ("onsite" | "virtual" | "hybrid")[];
                 /** @description The program arranges internship sites */
                 placement_assistance?: boolean;
+                /** @description The program requires an internship (professional practice experience) */
+                internship_required?: boolean;
                 /** @description Programs that offer all of these. Several values: `career_services=a,b`, `career_services=a&career_services=b` and `career_services[]=a&career_services[]=b` all mean the same. */
                 career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
                 /** @description Programs leading to any of these occupations (SOC 2018 codes; see GET /v1/occupations). Several values: `occupation=a,b`, `occupation=a&occupation=b` and `occupation[]=a&occupation[]=b` all mean the same. */
@@ -3569,6 +3583,8 @@ export interface operations {
                 near?: string;
                 /** @description Miles from `near`, default 50; only with `near` */
                 radius_mi?: number;
+                /** @description Only with `near`: also every fully online program (`delivery_mode=online`) that matches the other filters, wherever it is. Those beyond the radius have `distance_mi: null` and come after the programs in range when sorted by distance; `meta.total` and the facets count them too. Default false. */
+                include_online?: boolean;
             };
             header?: {
                 /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
@@ -3887,6 +3903,8 @@ export interface operations {
                 internship_format?: ("onsite" | "virtual" | "hybrid")[];
                 /** @description The program arranges internship sites */
                 placement_assistance?: boolean;
+                /** @description The program requires an internship (professional practice experience) */
+                internship_required?: boolean;
                 /** @description Programs that offer all of these. Several values: `career_services=a,b`, `career_services=a&career_services=b` and `career_services[]=a&career_services[]=b` all mean the same. */
                 career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
                 /** @description Programs leading to any of these occupations (SOC 2018 codes; see GET /v1/occupations). Several values: `occupation=a,b`, `occupation=a&occupation=b` and `occupation[]=a&occupation[]=b` all mean the same. */
@@ -3903,6 +3921,8 @@ export interface operations {
                 near?: string;
                 /** @description Miles from `near`, default 50; only with `near` */
                 radius_mi?: number;
+                /** @description Only with `near`: also every fully online program (`delivery_mode=online`) that matches the other filters, wherever it is. Those beyond the radius have `distance_mi: null` and come after the programs in range when sorted by distance; `meta.total` and the facets count them too. Default false. */
+                include_online?: boolean;
                 /** @description csv (the import columns) or ndjson (one program per line) */
                 format: "csv" | "ndjson";
             };
