@@ -2,13 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Database, Db } from '../db/client.js';
-import { databaseFailure } from '../db/failures.js';
+import { databaseFailure, passesOnItsOwn } from '../db/failures.js';
 import { migrateAndPrepare } from '../db/migrate.js';
 import { createApiKey, KeyError, listApiKeys, revokeApiKey } from '../services/api-keys.js';
 import { importOccupations } from '../services/import-occupations.js';
 import { type ImportOptions, type ImportPayload, importPrograms } from '../services/import-programs.js';
 import { settleImportedTables } from '../services/imported-tables.js';
-import { describeFailure, isPassing } from './failure-message.js';
+import { describeFailure } from './failure-message.js';
 
 export const usage = `usage: npm run cli -- <command>
 
@@ -253,7 +253,7 @@ function failureLine(command: Command, migrating: boolean, error: unknown, conte
   } else {
     written = uncertain ? command.mayHaveWritten : command.nothingWritten;
   }
-  const again = failure && isPassing(failure) && !uncertain ? ' Run it again once the database is back.' : '';
+  const again = failure && passesOnItsOwn(failure) && !uncertain ? ' Run it again once the database is back.' : '';
   const stage = migrating && command.name !== 'migrate' ? ' while applying the database migrations' : '';
   return `${command.name} failed${stage}: ${what}. ${written}${again}`;
 }

@@ -38,19 +38,11 @@ export function describeFailure(failure: DatabaseFailure, target: string): strin
       return `${target} does not exist`;
     case 'read-only':
       return `${target} is read-only (a standby, or a primary demoted by a failover)`;
+    case 'lost-to-another':
+      return `${target} rolled the work back: it conflicted with another transaction`;
+    case 'duplicate':
+      return `${target} refused a duplicate of a record that already exists`;
     case 'server-error':
       return `${target} answered with an error: ${failure.message} (SQLSTATE ${failure.sqlState})`;
   }
 }
-
-/** Failures that pass: the same command is worth running again once the database is back. */
-export const isPassing = (failure: DatabaseFailure) =>
-  [
-    'refused',
-    'connect-timeout',
-    'connection-lost',
-    'no-answer',
-    'starting',
-    'too-many-connections',
-    'read-only',
-  ].includes(failure.kind);

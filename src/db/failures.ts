@@ -24,6 +24,13 @@ export type DatabaseFailure =
   | { kind: 'no-database' }
   /** A write reached a server that is read-only (a standby, a demoted primary). */
   | { kind: 'read-only' }
+  /**
+   * The transaction lost to another and was rolled back: a serialization failure (also a read on a
+   * replica cancelled by a conflict with replay) or a deadlock. Running it again may succeed.
+   */
+  | { kind: 'lost-to-another' }
+  /** A unique constraint refused the write: a record with the same key exists. */
+  | { kind: 'duplicate' }
   /** Any other error the server answered with, by its SQLSTATE and its own message. */
   | { kind: 'server-error'; sqlState: string; message: string };
 
@@ -59,6 +66,9 @@ const sqlStates: Record<string, DatabaseFailure['kind']> = {
   '28000': 'authentication',
   '3D000': 'no-database',
   '25006': 'read-only',
+  '40001': 'lost-to-another', // serialization_failure
+  '40P01': 'lost-to-another', // deadlock_detected
+  '23505': 'duplicate', // unique_violation
 };
 
 // node-postgres says these in words only. Order matters: a connect timeout also says "Connection terminated".
@@ -89,6 +99,33 @@ export function databaseFailure(error: unknown): DatabaseFailure | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether the database cannot answer now but may shortly (so a request is a 503 to retry, not a
+ * fault of the service): every failure but an error the server answered about the statement itself,
+ * or a duplicate key. A database that is missing or refuses the credentials counts too: to a client
+ * the service's database is unavailable, and the operator sees the cause in the log.
+ */
+export const isTransient = (failure: DatabaseFailure) =>
+  failure.kind !== 'server-error' && failure.kind !== 'duplicate';
+
+/**
+ * Whether the failure passes on its own, so the same work is worth running again once the database
+ * is back; a wrong URL, credentials or database name needs the operator first.
+ */
+export const passesOnItsOwn = (failure: DatabaseFailure) =>
+  (
+    [
+      'refused',
+      'connect-timeout',
+      'connection-lost',
+      'no-answer',
+      'starting',
+      'too-many-connections',
+      'read-only',
+      'lost-to-another',
+    ] as DatabaseFailure['kind'][]
+  ).includes(failure.kind);
 
 /** A connection that was open and died: the statement may work at once on another connection. */
 export const isConnectionLost = (error: unknown) => databaseFailure(error)?.kind === 'connection-lost';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeTarget } from '../../src/cli/failure-message.js';
 import { WriteTracker } from '../../src/cli/write-tracker.js';
 import { databaseFailure, isConnectionLost } from '../../src/db/failures.js';
+import { toAppError } from '../../src/plugins/problems/thrown-errors.js';
 
 const withCode = (message: string, code: string, extra: Record<string, unknown> = {}) =>
   Object.assign(new Error(message), { code, ...extra });
@@ -89,5 +90,39 @@ describe('WriteTracker', () => {
   it('counts reads and refused connections as nothing written', () => {
     expect(run([['SELECT 1', lost]])).toBe(false);
     expect(run([['INSERT INTO api_keys …', new Error('connect ECONNREFUSED')]])).toBe(false);
+  });
+});
+
+describe('the problem a request gets for a database failure', () => {
+  // Every SQLSTATE and network code the classifier knows. 40001 and 40P01 (a transaction that lost to
+  // another) and 28P01, 28000 and 3D000 (a database the service cannot use) are all the database being
+  // unavailable to the client: a 503 with Retry-After. Only a duplicate key is the client's conflict,
+  // and an error about the statement itself stays a 500 whose text never reaches the client.
+  const server = (code: string) => wrapped(withCode('server text that must not leak', code, { severity: 'ERROR' }));
+  it.each([
+    ...['57014', '57P01', '57P02', '57P03', '53300', '25006', '40001', '40P01', '28P01', '28000', '3D000', '08006'].map(
+      (code): [string, Error, string] => [code, server(code), 'unavailable'],
+    ),
+    ...[
+      'ECONNREFUSED',
+      'ECONNRESET',
+      'ETIMEDOUT',
+      'EPIPE',
+      'EHOSTUNREACH',
+      'ENETUNREACH',
+      'ENOTFOUND',
+      'EAI_AGAIN',
+    ].map((code): [string, Error, string] => [code, wrapped(withCode(`connect ${code}`, code)), 'unavailable']),
+    ['Connection terminated', wrapped(new Error('Connection terminated unexpectedly')), 'unavailable'],
+    ['connect timeout', new Error('timeout exceeded when trying to connect'), 'unavailable'],
+    ['Query read timeout', new Error('Query read timeout'), 'unavailable'],
+    ['23505', server('23505'), 'conflict'],
+    ['42P01', server('42P01'), 'internal_error'],
+    ['not the database', new Error('something else'), 'internal_error'],
+  ])('%s → %s', (_name, error, code) => {
+    const problem = toAppError(error as Parameters<typeof toAppError>[0]);
+    expect(problem.code).toBe(code);
+    expect(problem.detail).not.toContain('server text');
+    if (code === 'unavailable') expect(problem.headers).toEqual({ 'retry-after': '5' });
   });
 });
