@@ -27,16 +27,53 @@ import {
   internshipFormats,
 } from '../src/domain/vocabularies.js';
 import { type ImportColumn, importColumns } from '../src/schemas/program-fields.js';
-
-type DegreeLevel = (typeof degreeLevels.values)[number];
-type Discipline = (typeof disciplines.values)[number];
-type DeliveryMode = (typeof deliveryModes.values)[number];
-type Status = (typeof accreditationStatuses.values)[number];
-type InternshipFormat = (typeof internshipFormats.values)[number];
-type CareerService = (typeof careerServices.values)[number];
-type Exam = (typeof certificationExams.values)[number];
-type Control = (typeof institutionControls.values)[number];
-type ActionName = (typeof accreditationActions.values)[number];
+import {
+  CATALOGUE,
+  CONTROL_BY_KIND,
+  DELIVERY_BY_LEVEL,
+  EXTRA_LEVELS,
+  EXTRA_LEVELS_BY_KIND,
+  KIND_BY_PRIMARY_LEVEL,
+  MAX_PER_LEVEL,
+  ONLINE_SUFFIX,
+  PRIMARY_LEVELS,
+} from './sample-data/catalogue.js';
+import {
+  CAMPUS_DIRECTIONS,
+  CONTACT_CREDENTIALS,
+  EPC_LETTER,
+  FIRST_NAMES,
+  KIND_SUFFIX,
+  NAME_HEADS,
+  NAME_MODIFIERS,
+  NAME_TAILS,
+  SURNAME_TAILS,
+} from './sample-data/names.js';
+import { POPULATION } from './sample-data/places.js';
+import {
+  HIM_FORMATS,
+  OTHER_FORMATS,
+  PRIVATE_TUITION,
+  PUBLIC_TUITION,
+  RATE_RANGES,
+  SERVICE_ODDS,
+  STATUS_SHARES,
+} from './sample-data/shares.js';
+import { MODES, NOTES, ROLES, TOPICS } from './sample-data/texts.js';
+import type {
+  ActionName,
+  CareerService,
+  Control,
+  DegreeLevel,
+  DeliveryMode,
+  Discipline,
+  Exam,
+  InternshipFormat,
+  Kind,
+  Status,
+  Track,
+  Weights,
+} from './sample-data/vocabulary-types.js';
 
 // `zipcodes` is CommonJS without type declarations; require it and describe the part we use.
 interface ZipcodesEntry {
@@ -63,28 +100,7 @@ const SEEDS = { institutions: 0x48494d31, programs: 0x48494d32, epc: 0x48494d33 
 const TODAY = dayOf(2026, 11, 1);
 const YEAR = 365;
 
-/** 2020 census resident population in thousands (public domain), to spread institutions. */
-// biome-ignore format: a table reads better packed in rows
-const POPULATION: Record<string, number> = {
-  AL: 5024, AK: 733, AZ: 7152, AR: 3012, CA: 39538, CO: 5774, CT: 3606, DE: 990, DC: 690,
-  FL: 21538, GA: 10712, HI: 1455, ID: 1839, IL: 12813, IN: 6786, IA: 3190, KS: 2938, KY: 4506,
-  LA: 4658, ME: 1362, MD: 6177, MA: 7030, MI: 10077, MN: 5706, MS: 2961, MO: 6155, MT: 1084,
-  NE: 1962, NV: 3105, NH: 1378, NJ: 9289, NM: 2118, NY: 20201, NC: 10439, ND: 779, OH: 11799,
-  OK: 3959, OR: 4237, PA: 13003, RI: 1097, SC: 5118, SD: 887, TN: 6911, TX: 29146, UT: 3272,
-  VT: 643, VA: 8631, WA: 7705, WV: 1794, WI: 5894, WY: 577, PR: 3286,
-};
 const STATES = Object.keys(POPULATION);
-
-/** Share of the programs in each non-accredited status; "accredited" takes the rest (~85%). */
-const STATUS_SHARES: Partial<Record<Status, number>> = {
-  candidacy: 0.04,
-  probation: 0.025,
-  administrative_probation: 0.02,
-  withheld: 0.01,
-  withdrawn: 0.015,
-  voluntary_withdrawal: 0.025,
-  inactive: 0.015,
-};
 
 /** The statuses under which a program holds accreditation today. */
 const HELD_STATUSES: readonly Status[] = ['accredited', 'probation', 'administrative_probation'];
@@ -98,9 +114,6 @@ type ActionRow = Record<(typeof ACTION_COLUMNS)[number], string>;
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness
 // ---------------------------------------------------------------------------------------------
-
-/** Relative weights by key; keys keep their written order, so picks are reproducible. */
-type Weights<K extends string> = Readonly<Partial<Record<K, number>>>;
 
 class Rng {
   private state: number;
@@ -270,79 +283,6 @@ function allocateByPopulation(total: number): Map<string, number> {
 // Invented institutions
 // ---------------------------------------------------------------------------------------------
 
-type Kind =
-  | 'community_college'
-  | 'technical_college'
-  | 'college'
-  | 'university'
-  | 'state_university'
-  | 'health_institute';
-
-const KIND_SUFFIX: Record<Kind, string> = {
-  community_college: 'Community College',
-  technical_college: 'Technical College',
-  college: 'College',
-  university: 'University',
-  state_university: 'State University',
-  health_institute: 'Institute of Health Sciences',
-};
-
-/** Which kind of school a campus is, given the program it was created for. */
-const KIND_BY_PRIMARY_LEVEL: Record<DegreeLevel, Weights<Kind>> = {
-  associate: { community_college: 60, technical_college: 20, college: 20 },
-  baccalaureate: { university: 35, state_university: 35, college: 20, health_institute: 10 },
-  master: { university: 45, state_university: 35, health_institute: 20 },
-  certificate: { technical_college: 40, community_college: 30, health_institute: 30 },
-};
-
-/** The further programs a kind of school may add to its first. */
-const EXTRA_LEVELS_BY_KIND: Record<Kind, readonly DegreeLevel[]> = {
-  community_college: ['certificate'],
-  technical_college: ['certificate'],
-  college: ['associate', 'baccalaureate', 'master', 'certificate'],
-  university: ['associate', 'baccalaureate', 'master', 'certificate'],
-  state_university: ['associate', 'baccalaureate', 'master', 'certificate'],
-  health_institute: ['baccalaureate', 'master', 'certificate'],
-};
-
-/** "unknown" leaves the control cell empty, as a real listing sometimes does. */
-const CONTROL_BY_KIND: Record<Kind, Weights<Control | 'unknown'>> = {
-  community_college: { public: 92, private_for_profit: 3, unknown: 5 },
-  technical_college: { public: 80, private_for_profit: 14, unknown: 6 },
-  college: { public: 45, private_nonprofit: 40, private_for_profit: 10, unknown: 5 },
-  university: { public: 35, private_nonprofit: 55, private_for_profit: 6, unknown: 4 },
-  state_university: { public: 97, unknown: 3 },
-  health_institute: { private_nonprofit: 55, private_for_profit: 35, unknown: 10 },
-};
-
-/**
- * Syllables chosen so that their combinations read as made-up words ("Varnello", "Quessing")
- * rather than English place names, which is where real college names come from.
- */
-// biome-ignore format: a table reads better packed in rows
-const NAME_HEADS = [
-  'Var', 'Ques', 'Tol', 'Bren', 'Cal', 'Dor', 'Elm', 'Fen', 'Gal', 'Hal', 'Ir', 'Jes', 'Kel',
-  'Lun', 'Mar', 'Nor', 'Ost', 'Pel', 'Quin', 'Ros', 'Sel', 'Tam', 'Ul', 'Ven', 'Wes', 'Yar',
-  'Zel', 'Ash', 'Bel', 'Cor', 'Dav', 'Esk', 'Fal', 'Gor', 'Hes', 'Ith', 'Kor', 'Lor', 'Mel',
-  'Nev', 'Orl', 'Pren', 'Rav', 'Sav', 'Tor', 'Vel', 'Wyn', 'Bram', 'Cren', 'Drav',
-];
-// biome-ignore format: a table reads better packed in rows
-const NAME_TAILS = [
-  'nello', 'sing', 'brin', 'ova', 'dell', 'ivan', 'ora', 'esta', 'anth', 'quist', 'arro',
-  'enby', 'illow', 'avel', 'orin', 'etta', 'ith', 'ane', 'ock', 'ensa', 'ulin', 'ari', 'osk',
-  'evin', 'ador', 'ilde', 'uma', 'ondra', 'ethy', 'amber',
-];
-const NAME_MODIFIERS: Weights<string> = {
-  '': 82,
-  ' Valley': 4,
-  ' Lakes': 3,
-  ' Hills': 3,
-  ' River': 3,
-  ' Coast': 2,
-  ' Plains': 3,
-};
-const CAMPUS_DIRECTIONS = ['North', 'South', 'East', 'West', 'Downtown', 'Riverside', 'Lakeside', 'Medical Center'];
-
 interface Institution {
   name: string;
   campus: string;
@@ -497,135 +437,6 @@ interface ProgramSpec {
   delivery: DeliveryMode;
 }
 
-interface Offering {
-  discipline: Discipline;
-  cip: string;
-  /** Share of the level's programs that are this offering. */
-  weight: number;
-  credentials: Weights<string>;
-  names: Weights<string>;
-}
-
-const ONLINE_SUFFIX = ' (Online)';
-
-const CATALOGUE: Record<DegreeLevel, readonly Offering[]> = {
-  associate: [
-    {
-      discipline: 'health_information_management',
-      cip: '51.0707',
-      weight: 1,
-      credentials: { AAS: 75, AS: 25 },
-      names: {
-        'Health Information Technology': 42,
-        'Health Information Management Technology': 14,
-        'Health Information Management': 18,
-        'Health Information Management and Technology': 5,
-        'Health Information Technology – Coding and Reimbursement': 4,
-        'Health Information Technology – Revenue Cycle': 3,
-        'Health Information Technology (Online)': 8,
-      },
-    },
-  ],
-  baccalaureate: [
-    {
-      discipline: 'health_information_management',
-      cip: '51.0706',
-      weight: 94,
-      credentials: { BS: 80, BAS: 20 },
-      names: {
-        'Health Information Management': 62,
-        'Health Information Administration': 10,
-        'Health Information Management (Online)': 8,
-        'Health Information Management – Leadership and Analytics': 5,
-        'Health Informatics and Information Management': 8,
-        'Health Information Management and Systems': 5,
-      },
-    },
-    {
-      discipline: 'health_informatics',
-      cip: '51.2706',
-      weight: 6,
-      credentials: { BS: 1 },
-      names: { 'Health Informatics': 80, 'Health Informatics and Data Science': 20 },
-    },
-  ],
-  master: [
-    {
-      discipline: 'health_informatics',
-      cip: '51.2706',
-      weight: 55,
-      credentials: { MS: 60, MHI: 40 },
-      names: {
-        'Health Informatics': 42,
-        'Health Informatics – Data Analytics': 12,
-        'Applied Health Informatics': 10,
-        'Health Informatics and Analytics': 8,
-        'Clinical Informatics': 6,
-        'Health Informatics (Online)': 8,
-      },
-    },
-    {
-      discipline: 'health_information_management',
-      cip: '51.0706',
-      weight: 38,
-      credentials: { MS: 75, MHA: 25 },
-      names: {
-        'Health Information Management': 50,
-        'Health Informatics and Information Management': 25,
-        'Health Information Management – Leadership': 10,
-        'Health Data Management': 5,
-      },
-    },
-    {
-      discipline: 'digital_health',
-      cip: '51.2706',
-      weight: 7,
-      credentials: { MS: 1 },
-      names: { 'Digital Health': 40, 'Digital Health and Informatics': 40, 'Digital Health Innovation': 20 },
-    },
-  ],
-  certificate: [
-    {
-      discipline: 'health_information_management',
-      cip: '51.0713',
-      weight: 80,
-      credentials: { Certificate: 1 },
-      names: {
-        'Medical Coding Certificate': 55,
-        'Coding Specialist Certificate': 18,
-        'Health Information Coding Certificate': 12,
-        'Medical Coding Certificate (Online)': 6,
-      },
-    },
-    {
-      discipline: 'digital_health',
-      cip: '51.2706',
-      weight: 12,
-      credentials: { 'Graduate Certificate': 50, Certificate: 50 },
-      names: { 'Digital Health Certificate': 60, 'Telehealth and Digital Health Certificate': 40 },
-    },
-    {
-      discipline: 'health_informatics',
-      cip: '51.2706',
-      weight: 8,
-      credentials: { 'Graduate Certificate': 1 },
-      names: { 'Health Informatics Certificate': 1 },
-    },
-  ],
-};
-
-/** Online delivery is common for baccalaureate and master's programs, rarer for associate ones. */
-const DELIVERY_BY_LEVEL: Record<DegreeLevel, Weights<DeliveryMode>> = {
-  associate: { campus: 45, hybrid: 35, online: 20 },
-  baccalaureate: { online: 45, hybrid: 30, campus: 25 },
-  master: { online: 55, hybrid: 25, campus: 20 },
-  certificate: { online: 45, hybrid: 25, campus: 30 },
-};
-
-/** Shares of the first program of a campus, and of the further ones a campus adds. */
-const PRIMARY_LEVELS: Weights<DegreeLevel> = { associate: 68, baccalaureate: 20, master: 9, certificate: 3 };
-const EXTRA_LEVELS: Weights<DegreeLevel> = { associate: 10, baccalaureate: 32, master: 44, certificate: 14 };
-const MAX_PER_LEVEL: Record<DegreeLevel, number> = { associate: 1, baccalaureate: 1, master: 2, certificate: 2 };
 const MAX_PROGRAMS_PER_CAMPUS = 4;
 
 function chooseProgram(rng: Rng, level: DegreeLevel): ProgramSpec {
@@ -733,49 +544,6 @@ interface History {
   initial: number | null;
   nextReviewYear: number | null;
 }
-
-const NOTES: Record<ActionName, readonly string[]> = {
-  candidacy_granted: ['Candidacy application accepted', 'Educational Program Code assigned'],
-  candidacy_expired: ['Two-year candidacy limit reached', 'Candidacy ended without a site visit'],
-  initial_accreditation_awarded: ['Awarded after initial site visit', 'Initial review completed'],
-  continuing_accreditation_awarded: ['Comprehensive review completed', 'Reaffirmed after site visit'],
-  progress_report_required: [
-    'Progress report on curriculum competencies due',
-    'Progress report on PPE site agreements due',
-    'Progress report on outcomes assessment plan due',
-    'Progress report on faculty qualifications due',
-  ],
-  focused_review_assigned: ['Focused review of program outcomes', 'Focused review of curriculum standards'],
-  placed_on_probation: [
-    'Outcomes below required thresholds',
-    'Noncompliance with curriculum standards',
-    'Insufficient faculty and program resources',
-  ],
-  placed_on_administrative_probation: [
-    'Annual Program Assessment Report (APAR) not filed',
-    'Annual fees not paid',
-    'APAR filed after the deadline',
-  ],
-  probation_removed: ['Deficiencies corrected', 'Compliance shown in progress report'],
-  accreditation_withheld: ['Standards not met at initial review', 'Curriculum did not meet required competencies'],
-  accreditation_withdrawn: [
-    'Deficiencies not corrected within the probation period',
-    'Compliance with standards not shown',
-  ],
-  voluntary_withdrawal: ['Program closed after its final cohort graduated', 'Institution discontinued the program'],
-  inactive_status_granted: [
-    'Admissions paused',
-    'Admissions paused for curriculum redesign',
-    'No cohort admitted this year',
-  ],
-  reactivated: ['Admissions resumed', 'New cohort admitted'],
-  substantive_change_approved: [
-    'Curriculum revision approved',
-    'Change of program director',
-    'New professional practice experience model approved',
-    'Change in total credit hours approved',
-  ],
-};
 
 /** The year CAHIIM (or its predecessor) could first have accredited each kind of program. */
 function firstPossibleInitial(program: ProgramSpec): number {
@@ -968,24 +736,6 @@ function statusPlan(rng: Rng, total: number): Status[] {
 // Program attributes
 // ---------------------------------------------------------------------------------------------
 
-/** Format sets as they appear in the cell; associate and baccalaureate HIM always have some on-site time. */
-const HIM_FORMATS: Weights<string> = {
-  onsite: 30,
-  'onsite;virtual': 25,
-  'onsite;hybrid': 10,
-  hybrid: 10,
-  'onsite;virtual;hybrid': 15,
-  'virtual;hybrid': 10,
-};
-const OTHER_FORMATS: Weights<string> = { ...HIM_FORMATS, virtual: 30 };
-
-/** How likely a program lists each service; exam preparation is likelier where there is an exam. */
-// biome-ignore format: a table reads better packed in rows
-const SERVICE_ODDS: Record<CareerService, number> = {
-  job_placement: 0.55, internship_placement: 0.3, resume_review: 0.5, mock_interviews: 0.35,
-  employer_partnerships: 0.4, alumni_network: 0.35, mentoring: 0.3, networking_events: 0.3, exam_prep: 0.3,
-};
-
 /** Associate and baccalaureate HIM must include supervised on-site (or hybrid) practice. */
 function isCoreHim(program: ProgramSpec): boolean {
   return (
@@ -1028,13 +778,6 @@ function examFor(program: ProgramSpec, chdaLikely: boolean): Exam | null {
   return null;
 }
 
-const RATE_RANGES: Record<DegreeLevel, { graduation: [number, number]; pass: [number, number] }> = {
-  associate: { graduation: [35, 85], pass: [50, 100] },
-  baccalaureate: { graduation: [50, 92], pass: [55, 100] },
-  master: { graduation: [60, 96], pass: [55, 100] },
-  certificate: { graduation: [45, 92], pass: [50, 96] },
-};
-
 interface Outcomes {
   year: number | null;
   graduation: number | null;
@@ -1074,19 +817,6 @@ function outcomes(rng: Rng, program: ProgramSpec, status: Status, history: Histo
   };
 }
 
-const PUBLIC_TUITION: Record<DegreeLevel, [number, number]> = {
-  associate: [3000, 12000],
-  baccalaureate: [7000, 14000],
-  master: [8000, 20000],
-  certificate: [1500, 6000],
-};
-const PRIVATE_TUITION: Record<DegreeLevel, [number, number]> = {
-  associate: [12000, 24000],
-  baccalaureate: [16000, 42000],
-  master: [18000, 40000],
-  certificate: [3000, 12000],
-};
-
 /** Annual tuition in USD: public two-year cheapest, private dearest; out-of-state never lower. */
 function tuition(
   rng: Rng,
@@ -1125,17 +855,6 @@ function creditsAndDuration(rng: Rng, program: ProgramSpec): { credits: number |
 // People, links and prose
 // ---------------------------------------------------------------------------------------------
 
-// biome-ignore format: a table reads better packed in rows
-const FIRST_NAMES = [
-  'Alex', 'Amira', 'Ana', 'Ben', 'Carmen', 'Chris', 'Dana', 'Deja', 'Elena', 'Eli', 'Farah', 'Grace',
-  'Hana', 'Ivan', 'Jada', 'Jamie', 'Jordan', 'Kai', 'Keisha', 'Lena', 'Luis', 'Maya', 'Miguel',
-  'Nadia', 'Noah', 'Omar', 'Priya', 'Quinn', 'Rosa', 'Sam', 'Tara', 'Theo', 'Uma', 'Vera',
-  'Wen', 'Yusuf', 'Zoe', 'Marisol', 'Tomas', 'Leah',
-];
-/** Surnames from the same invented syllables as the schools, so no real person is named. */
-const SURNAME_TAILS = ['worth', 'ley', 'ander', 'by', 'rick', 'stead', 'vale', 'more', 'ington', 'ard'];
-const CONTACT_CREDENTIALS: Weights<string> = { '': 70, ', RHIA': 12, ', MS, RHIA': 8, ', RHIT': 5, ', PhD': 5 };
-
 function contact(rng: Rng, program: ProgramSpec, domain: string) {
   const first = rng.pick(FIRST_NAMES);
   const last = rng.pick(NAME_HEADS) + rng.pick(SURNAME_TAILS);
@@ -1155,88 +874,6 @@ function contact(rng: Rng, program: ProgramSpec, domain: string) {
   };
 }
 
-/** The kinds of program that share topics and career paths in the descriptions. */
-type Track = 'associate' | 'baccalaureate' | 'him_master' | 'informatics' | 'coding' | 'digital';
-
-const TOPICS: Record<Track, readonly string[]> = {
-  associate: [
-    'ICD-10-CM coding',
-    'CPT coding',
-    'revenue cycle reimbursement',
-    'electronic health records',
-    'HIPAA privacy compliance',
-    'health data quality',
-    'clinical documentation',
-    'medical terminology',
-    'release of information',
-    'cancer registry basics',
-  ],
-  baccalaureate: [
-    'revenue cycle management',
-    'health data analytics',
-    'privacy compliance',
-    'HIM leadership',
-    'information governance',
-    'clinical documentation improvement',
-    'quality improvement',
-    'health care finance',
-    'classification systems',
-    'database management',
-  ],
-  informatics: [
-    'data analytics',
-    'interoperability with HL7 FHIR',
-    'clinical decision support',
-    'population health',
-    'database design',
-    'machine learning',
-    'information systems leadership',
-    'health data security',
-    'data visualization',
-    'EHR implementation',
-    'project management',
-  ],
-  him_master: [
-    'health information leadership',
-    'data governance',
-    'privacy compliance',
-    'revenue cycle strategy',
-    'health data analytics',
-    'research methods',
-    'enterprise information management',
-    'change management',
-  ],
-  coding: [
-    'ICD-10-CM coding',
-    'ICD-10-PCS coding',
-    'CPT coding',
-    'medical terminology',
-    'anatomy',
-    'reimbursement methods',
-    'coding compliance',
-    'pharmacology basics',
-  ],
-  digital: [
-    'telehealth',
-    'mobile health apps',
-    'consumer health data',
-    'remote patient monitoring',
-    'interoperability',
-    'privacy by design',
-    'digital health innovation',
-    'health data analytics',
-  ],
-};
-
-const ROLES: Record<Track, string> = {
-  associate: 'health information technicians, coding specialists and release-of-information specialists',
-  baccalaureate: 'health information managers, compliance officers and data analysts',
-  informatics: 'informatics analysts, clinical systems managers and health data scientists',
-  him_master: 'HIM directors, privacy officers and revenue cycle leaders',
-  coding: 'medical coders and billing specialists',
-  digital: 'digital health product managers, telehealth coordinators and health technology analysts',
-};
-
 function trackOf(program: ProgramSpec): Track {
   if (program.discipline === 'digital_health') return 'digital';
   if (program.discipline === 'health_informatics') return 'informatics';
@@ -1249,12 +886,6 @@ function trackOf(program: ProgramSpec): Track {
 function article(credential: string): string {
   return /^(A|E|F|H|I|L|M|N|O|R|S|X)[A-Z]*$/.test(credential) ? 'An' : 'A';
 }
-
-const MODES: Record<DeliveryMode, string> = {
-  campus: 'taught on campus',
-  online: 'offered fully online',
-  hybrid: 'combining online and on-campus courses',
-};
 
 /** One or two sentences, varied so that full-text search has something to find. */
 function description(
@@ -1302,8 +933,6 @@ function description(
 // ---------------------------------------------------------------------------------------------
 // Rows
 // ---------------------------------------------------------------------------------------------
-
-const EPC_LETTER: Record<DegreeLevel, string> = { associate: 'A', baccalaureate: 'B', master: 'M', certificate: 'C' };
 
 /** EPCs go up by small random steps per level: unique, and not a give-away row counter. */
 function epcAllocator(): (level: DegreeLevel) => string {
