@@ -20,6 +20,8 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Fails a test whose answers do not conform to the OpenAPI document (tests/helpers/openapi-validator.ts).
     setupFiles: ['tests/helpers/conformance-setup.ts'],
+    // The databases every file copies, prepared once per run (tests/helpers/database-templates.ts).
+    globalSetup: ['tests/helpers/database-templates.ts'],
     projects: [
       {
         extends: true,

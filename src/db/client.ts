@@ -32,6 +32,8 @@ export interface Database {
   /** The read replicas (DATABASE_READ_URL), each once; empty when reads go to the primary. */
   replicas: Db[];
   poolStats: () => PoolStats[];
+  /** The embedded database's data directory as a tarball (PGlite only), to start another from. */
+  dump?: () => Promise<Blob>;
   close: () => Promise<void>;
 }
 
@@ -43,17 +45,19 @@ export interface StatementObserver {
 
 export interface OpenOptions {
   observer?: StatementObserver;
+  /** An embedded database to start from: a data directory dumped by PGlite's dumpDataDir (tests copy a prepared one). */
+  pgliteDump?: Blob;
 }
 
 export async function openDatabase(config: Config, options: OpenOptions = {}): Promise<Database> {
   return config.DATABASE_URL
     ? openPostgres(config.DATABASE_URL, config.DATABASE_READ_URL ?? [], options)
-    : openPglite(config.PGLITE_DATA_DIR);
+    : openPglite(config.PGLITE_DATA_DIR, options.pgliteDump);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, dump?: Blob): Promise<Database> {
   if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  const client = await PGlite.create(dataDir, { extensions: { pg_trgm }, ...(dump ? { loadDataDir: dump } : {}) });
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return {
     kind: 'pglite',
@@ -61,6 +65,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     read: () => db,
     replicas: [],
     poolStats: () => [],
+    dump: () => client.dumpDataDir('none'),
     close: () => client.close(),
   };
 }

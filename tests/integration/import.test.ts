@@ -442,7 +442,7 @@ describe('importPrograms', () => {
 describe('seed', () => {
   let seeded: TestDatabase;
   beforeAll(async () => {
-    seeded = await createTestDatabase();
+    seeded = await createTestDatabase({ fresh: true });
   });
   afterAll(() => seeded?.drop());
 

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import jsonld from 'jsonld';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Program } from '../../src/schemas/program.js';
 import { createTestApp, getJson, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
@@ -10,12 +11,22 @@ let slug: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  // A program with careers, tuition, credits and a location: every part of the mapping shows.
-  const { body } = await getJson<{ data: { slug: string }[] }>(
+  // A program with careers, tuition, credits, a duration and a location: every part of the mapping shows.
+  const { body } = await getJson<{ data: Program[] }>(
     t.app,
-    '/v1/programs?occupation=29-2072&max_tuition=100000&fields=slug&limit=1',
+    '/v1/programs?occupation=29-2072&max_tuition=100000&fields=slug,credit_hours,duration_months,institution,cahiim_epc,description,urls&limit=100',
   );
-  slug = body.data[0]?.slug as string;
+  const complete = body.data.find(
+    (program) =>
+      program.credit_hours !== null &&
+      program.duration_months !== null &&
+      program.institution.location !== null &&
+      program.cahiim_epc !== null &&
+      program.description !== null &&
+      program.urls.program !== null,
+  );
+  slug = complete?.slug as string;
+  expect(slug).toBeDefined();
 });
 afterAll(() => t?.close());
 
