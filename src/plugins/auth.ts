@@ -47,5 +47,5 @@ export const apiKeyAuth = fp(
       request.actor = actor;
     });
   },
-  { name: 'api-key-auth' },
+  { name: 'api-key-auth', dependencies: ['problem-details'] },
 );

@@ -63,5 +63,5 @@ export const compression = fp(
       zlibOptions,
     });
   },
-  { name: 'compression' },
+  { name: 'compression', dependencies: ['response-cache'] },
 );

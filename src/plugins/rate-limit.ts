@@ -145,5 +145,5 @@ export const rateLimiting = fp(
       );
     });
   },
-  { name: 'rate-limit' },
+  { name: 'rate-limit', dependencies: ['problem-details'] },
 );

@@ -164,5 +164,5 @@ export const responseCache = fp(
       done(null, payload);
     });
   },
-  { name: 'response-cache' },
+  { name: 'response-cache', dependencies: ['http-cache'] },
 );
