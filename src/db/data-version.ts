@@ -1,7 +1,18 @@
 import type { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { newestChangeSeq, newestChangeSeqText } from '../queries/changes.js';
-import type { Database } from './client.js';
+import { type Database, type Db, queryRows } from './client.js';
+
+/**
+ * The newest change seq (the data version), as SQL text too: the LISTEN connection is a plain
+ * pg.Client outside drizzle and runs the same statement.
+ */
+const newestChangeSeqText = 'SELECT coalesce(max(seq), 0)::text AS seq FROM changes';
+
+async function newestChangeSeq(db: Db): Promise<number> {
+  const rows = await queryRows<{ seq: string }>(db, sql.raw(newestChangeSeqText));
+  return Number(rows[0]?.seq ?? 0);
+}
 
 /** The channel the `changes` trigger notifies (migrations/0002_notify_changes.sql); the payload is the newest seq. */
 export const DATA_VERSION_CHANNEL = 'data_version';

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client.js';
-import { insertRows } from './batch.js';
+import { chunk, recordset } from './batch.js';
 import { whereOf } from './sql-fragments.js';
 
 export interface ChangeRow {
@@ -12,17 +12,6 @@ export interface ChangeRow {
   soc_code: string | null;
   at: string;
   actor: string | null;
-}
-
-/**
- * The newest change seq (the data version), as SQL text too: the LISTEN connection is a plain
- * pg.Client outside drizzle and runs the same statement.
- */
-export const newestChangeSeqText = 'SELECT coalesce(max(seq), 0)::text AS seq FROM changes';
-
-export async function newestChangeSeq(db: Db): Promise<number> {
-  const rows = await queryRows<{ seq: string }>(db, sql.raw(newestChangeSeqText));
-  return Number(rows[0]?.seq ?? 0);
 }
 
 /** Changes after `since`, oldest first; `programsOnly` leaves out changes to an institution alone. */
@@ -53,16 +42,21 @@ export type ChangeWrite =
   | { op: ProgramChange['op']; soc_code: string };
 export type ProgramChange = { op: 'created' | 'updated' | 'deleted'; program_id: string };
 
-/** Appends to the change feed in the given order (sequence numbers follow it). */
-export async function insertChanges(db: Db, changes: readonly ChangeWrite[], actor: string): Promise<void> {
-  await insertRows(
-    db,
-    'changes',
-    { op: 'text', program_id: 'uuid', institution_id: 'uuid', soc_code: 'text' },
-    changes,
-    {
-      batchSize: 2_000,
-      extra: { column: 'actor', value: sql`${actor}` },
-    },
-  );
+/** Appends to the change feed in the given order (sequence numbers follow it); returns the seqs, in that order. */
+export async function insertChanges(db: Db, changes: readonly ChangeWrite[], actor: string): Promise<number[]> {
+  const seqs: number[] = [];
+  for (const batch of chunk(changes, 2_000)) {
+    const rows = await queryRows<{ seq: string }>(
+      db,
+      sql`INSERT INTO changes (op, program_id, institution_id, soc_code, actor)
+          SELECT r.op, r.program_id, r.institution_id, r.soc_code, ${actor}
+          FROM ${recordset(changeColumns, batch)} ORDER BY r.n
+          RETURNING seq::text AS seq`,
+    );
+    // Identity values are drawn in the order the rows are inserted, which ORDER BY r.n fixes.
+    seqs.push(...rows.map((row) => Number(row.seq)).sort((a, b) => a - b));
+  }
+  return seqs;
 }
+
+const changeColumns = { op: 'text', program_id: 'uuid', institution_id: 'uuid', soc_code: 'text' } as const;
