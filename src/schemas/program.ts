@@ -14,10 +14,20 @@ import {
   stateCodes,
 } from '../domain/vocabularies.js';
 import { careerSchema } from './occupation.js';
+import { type ImportColumn, importFields } from './program-fields.js';
 import { sortValues } from './program-sort.js';
 import { listLinksSchema, listMetaSchema } from './responses.js';
 
 /** The program record of the contract: the one definition behind responses, types and OpenAPI. */
+
+/** A written field's description and example, as the field table (program-fields.ts) words them once. */
+function fieldDocs(column: ImportColumn): { description?: string; example?: unknown } {
+  const field: { description?: string; example?: unknown } = importFields[column];
+  return {
+    ...(field.description ? { description: field.description } : {}),
+    ...(field.example !== undefined ? { example: field.example } : {}),
+  };
+}
 
 const date = z.iso.date().meta({ example: '2021-06-01' });
 
@@ -45,10 +55,7 @@ export const accreditationSchema = z.object({
   status_label: z.string().meta({ description: "CAHIIM's wording of the status", example: 'Accredited' }),
   status_since: date.nullable(),
   initial_accreditation_date: date.nullable(),
-  next_review_year: z
-    .int()
-    .nullable()
-    .meta({ description: 'Year of the next comprehensive review ("reaffirmed through")', example: 2031 }),
+  next_review_year: z.int().nullable().meta(fieldDocs('next_review_year')),
 });
 
 export const outcomeSchema = z.object({
@@ -62,7 +69,7 @@ export const programSchema = z
   .object({
     id: z.uuid(),
     slug: z.string().meta({ example: 'harbor-state-college-health-information-technology-aas-tampa-fl' }),
-    cahiim_epc: z.string().nullable().meta({ description: "CAHIIM's Educational Program Code", example: 'HIM-A-0412' }),
+    cahiim_epc: z.string().nullable().meta(fieldDocs('cahiim_epc')),
     name: z.string().meta({ example: 'Health Information Technology' }),
     credential: z.string().nullable().meta({ example: 'AAS' }),
     degree_level: z.enum(degreeLevels.values),
@@ -75,7 +82,7 @@ export const programSchema = z
       required: z.boolean().nullable(),
       min_hours: z.int().nullable().meta({ example: 120 }),
       formats: z.array(z.enum(internshipFormats.values)),
-      placement_assistance: z.boolean().nullable().meta({ description: 'The program arranges internship sites' }),
+      placement_assistance: z.boolean().nullable().meta(fieldDocs('placement_assistance')),
     }),
     career_services: z.array(z.enum(careerServices.values)),
     outcomes: z.array(outcomeSchema).meta({ description: 'The latest value of each metric' }),
@@ -84,7 +91,7 @@ export const programSchema = z
     duration_months: z.int().nullable(),
     urls: z.object({ program: z.string().nullable(), outcomes: z.string().nullable() }),
     contact: z.object({ name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() }),
-    description: z.string().nullable().meta({ description: 'What the program teaches; searched by `q`' }),
+    description: z.string().nullable().meta(fieldDocs('description')),
     careers: z.array(careerSchema).meta({
       description:
         'The occupations its CIP code and degree level lead to (NCES CIP–SOC crosswalk), with national BLS figures; see GET /v1/occupations',
