@@ -16,14 +16,14 @@ export const exposedHeaders = [
 const readMethods = new Set(['GET', 'HEAD']);
 
 /**
- * Writes, imports and the admin area. For a preflight the method that counts is the one
+ * Writes, imports, webhook subscriptions and the admin area. For a preflight the method that counts is the one
  * the browser is asking about, not OPTIONS.
  */
 export function isAdminRequest(request: FastifyRequest): boolean {
   const asked = request.headers['access-control-request-method'];
   const method = request.method === 'OPTIONS' && typeof asked === 'string' ? asked.toUpperCase() : request.method;
   const path = request.url.split('?')[0] ?? '';
-  return !readMethods.has(method) || /^\/v1\/(imports|admin)(\/|$)/.test(path);
+  return !readMethods.has(method) || /^\/v1\/(imports|admin|webhooks)(\/|$)/.test(path);
 }
 
 /**
