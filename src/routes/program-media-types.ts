@@ -45,7 +45,12 @@ export const programJsonLdSchema = z
     educationalCredentialAwarded: node('EducationalOccupationalCredential', 'The degree or certificate'),
     occupationalCategory: z.array(node('CategoryCode', 'An occupation by its SOC 2018 code')).optional(),
     salaryUponCompletion: z
-      .array(node('MonetaryAmountDistribution', 'The BLS national median annual wage of each occupation, named with its release'))
+      .array(
+        node(
+          'MonetaryAmountDistribution',
+          'The BLS national median annual wage of each occupation, named with its release',
+        ),
+      )
       .optional(),
   })
   .meta({
