@@ -1,4 +1,5 @@
 // GET /widget.js: src/web/widget.js and the modules it imports, bundled into one script.
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -16,7 +17,15 @@ export interface WidgetScript {
   etag: string;
   /** Its size as most browsers download it. */
   gzipBytes: number;
+  /** The path it is also served at, immutable: named by its content, so a new build gets a new name. */
+  path: string;
+  /** Its Subresource Integrity hash (`integrity` attribute of a script element). */
+  integrity: string;
 }
+
+/** `/widget/v1.<first 16 hex digits of the SHA-256>.js`: v1 is the element's interface (its attributes and events). */
+export const versionedPath = (script: string) =>
+  `/widget/v1.${createHash('sha256').update(script).digest('hex').slice(0, 16)}.js`;
 
 let bundled: Promise<WidgetScript> | undefined;
 
@@ -38,7 +47,13 @@ export function widgetScript(): Promise<WidgetScript> {
   }).then(
     (result) => {
       const script = result.outputFiles[0]?.text ?? '';
-      return { script, etag: strongEtag(script), gzipBytes: gzipSync(script, { level: 9 }).length };
+      return {
+        script,
+        etag: strongEtag(script),
+        gzipBytes: gzipSync(script, { level: 9 }).length,
+        path: versionedPath(script),
+        integrity: `sha384-${createHash('sha384').update(script).digest('base64')}`,
+      };
     },
     (error: unknown) => {
       bundled = undefined; // a later request tries again

@@ -155,7 +155,11 @@ describe('accessibility', () => {
       () => cardIds(page),
       (ids) => ids.length === 20,
     );
-    // Tab from the top of the page reaches the search box first.
+    // Tab from the top of the page reaches the skip link to the results, the language switch, then the search box.
+    await page.keyboard.press('Tab');
+    expect(await isFocused('a.skip')).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await isFocused('[part=language]')).toBe(true);
     await page.keyboard.press('Tab');
     expect(await isFocused('input[name=q]')).toBe(true);
     await page.keyboard.type('informatics');
@@ -224,14 +228,18 @@ describe('on a 375 px wide phone', () => {
     expect(await scrollsSideways(page)).toBe(false);
     await screenshot(page, 'phone-list');
 
+    // They open in a drawer over the page, closed by its "Show N results" button.
     await finder('details.filters summary').click();
+    expect(await scrollsSideways(page)).toBe(false);
+    await finder('[part=show-results]').click();
     await finder('ul.cards > li .actions button').first().click();
     await finder('ul.cards > li .details ol.history').first().waitFor();
     expect(await scrollsSideways(page)).toBe(false);
     await screenshot(page, 'phone-details');
 
     await page.locator('program-finder .views button', { hasText: 'Map' }).click();
-    await finder('circle.dot').first().click();
+    await finder('circle.dot').first().focus();
+    await page.keyboard.press('Enter');
     await finder('.picked li[part=result]').waitFor();
     expect(await scrollsSideways(page)).toBe(false);
     await screenshot(page, 'phone-map');

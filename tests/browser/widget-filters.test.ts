@@ -14,7 +14,7 @@ let page: Page;
 let errors: string[];
 
 interface Listed {
-  data: { id: string; name: string; distance_mi?: number; tuition: { in_state_usd: number | null } }[];
+  data: { id: string; name: string; distance_mi?: number | null; tuition: { in_state_usd: number | null } }[];
   meta: { total: number; sort: string };
 }
 interface Facets {
@@ -180,16 +180,23 @@ describe('searching near a ZIP code, sorting and type-ahead', () => {
     await openEmbed();
     await finder('input[name=near]').fill('33614');
     await finder('input[name=near]').press('Enter');
-    const nearby = await expectSearch('near=33614');
+    // Fully online programs are kept, as a program one can take from anywhere.
+    const nearby = await expectSearch('near=33614&include_online=true');
     expect(nearby.meta.sort).toBe('distance');
     expect(await finder('select[name=sort]').inputValue()).toBe('distance');
 
     await finder('select[name=radius_mi]').selectOption('100');
-    const wider = await expectSearch('near=33614&radius_mi=100');
+    const wider = await expectSearch('near=33614&radius_mi=100&include_online=true');
     expect(wider.meta.total).toBeGreaterThan(nearby.meta.total);
     const distances = await finder('ul.cards > li .dist').allTextContents();
     const miles = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-    expect(distances).toEqual(wider.data.map((program) => `${miles.format(program.distance_mi ?? NaN)} mi away`));
+    expect(distances).toEqual(
+      wider.data.map((program) =>
+        program.distance_mi === null
+          ? 'Online, from anywhere'
+          : `${miles.format(program.distance_mi ?? Number.NaN)} mi away`,
+      ),
+    );
     await screenshot(page, 'embed-near');
   });
 

@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stateCodes } from '../../src/domain/vocabularies.js';
+import { projectRoot } from '../../src/paths.js';
 import { EMBED_CSP } from '../../src/web/embed-page.js';
 import { widgetScript } from '../../src/web/widget-bundle.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
@@ -163,6 +167,35 @@ describe('GET /widget.js', () => {
   });
 });
 
+describe('the versioned widget script', () => {
+  it('serves the script immutable at the path /widget/version.json names, with its integrity hash', async () => {
+    const { script, path, integrity, gzipBytes } = await widgetScript();
+    const version = await t.app.inject({ url: '/widget/version.json', headers: { origin: site } });
+    expect(version.statusCode).toBe(200);
+    expect(version.json()).toEqual({ path, integrity, gzip_bytes: gzipBytes });
+    expect(path).toMatch(/^\/widget\/v1\.[0-9a-f]{16}\.js$/);
+    expect(integrity).toBe(`sha384-${createHash('sha384').update(script).digest('base64')}`);
+
+    const response = await t.app.inject({ url: path, headers: { origin: site } });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toBe(script);
+    expect(response.headers['content-type']).toBe('application/javascript; charset=utf-8');
+    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(response.headers['access-control-allow-origin']).toBe('*');
+    expect(response.headers['cross-origin-resource-policy']).toBe('cross-origin');
+
+    const old = await t.app.inject({ url: '/widget/v1.0000000000000000.js' });
+    expect(old.statusCode).toBe(404);
+    expect(old.headers['cache-control']).toBe('no-store');
+  });
+
+  it('is printed in the README, path and integrity hash, as the service serves it', async () => {
+    const { path, integrity } = await widgetScript();
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    expect(readme).toContain(`${path}" integrity="${integrity}"`);
+  });
+});
+
 describe('GET /widget/us-map.json', () => {
   it('serves every state, DC, Puerto Rico and the territories as SVG paths with their projection', async () => {
     const response = await t.app.inject({ url: '/widget/us-map.json', headers: { origin: site } });
@@ -239,21 +272,40 @@ describe('GET /embed', () => {
     expect(unknown.body).not.toContain('program="');
   });
 
-  it('rejects unknown parameters and values the API would reject, as problems', async () => {
-    for (const [query, name] of [
-      ['stat=TX', 'stat'],
-      ['degree_level=phd', 'degree_level'],
-      ['limit=500', 'limit'],
-      ['state=ZZ', 'state'],
-      ['radius_mi=10', 'radius_mi'],
-      ['sort=distance', 'sort'],
-      ['lang=fr', 'lang'],
-    ]) {
+  it('leaves out unknown parameters and values the API would reject, with a notice in words, never a problem', async () => {
+    for (const [query, name, kept] of [
+      ['stat=TX', 'stat', ''],
+      ['degree_level=phd&state=TX', 'degree_level', 'state="TX"'],
+      ['limit=500', 'limit', ''],
+      ['state=ZZ&q=health', 'state', 'q="health"'],
+      ['radius_mi=10', 'radius_mi', ''],
+      ['sort=distance&state=FL', 'sort', 'state="FL"'],
+      ['lang=fr', 'lang', ''],
+      ['view=grid', 'view', ''],
+      ['theme=blue', 'theme', ''],
+    ] as const) {
       const response = await t.app.inject({ url: `/embed?${query}` });
-      expect(response.statusCode, query).toBe(400);
-      expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
-      expect(response.json().errors.map((error: { name: string }) => error.name)).toEqual([name]);
+      expect(response.statusCode, query).toBe(200);
+      expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(response.body).toContain(`data-ignored="${name}"`);
+      expect(response.body).toContain('Part of this link could not be used');
+      expect(response.body).toContain('<program-finder url-state');
+      if (kept) expect(response.body).toContain(kept);
+      expect(response.body).not.toMatch(new RegExp(`<program-finder[^>]* ${name.replace(/_/g, '-')}="`));
     }
+    const es = await t.app.inject({ url: '/embed?lang=es&degree_level=bachelor' });
+    expect(es.body).toContain('<html lang="es">');
+    expect(es.body).toContain('no se pudo usar');
+  });
+
+  it('takes the view, theme and programs chosen as attributes', async () => {
+    const response = await t.app.inject({ url: '/embed?view=compare&theme=dark&chosen=a-program,another-one' });
+    expect(response.statusCode).toBe(200);
+    for (const attribute of ['view="compare"', 'theme="dark"', 'chosen="a-program,another-one"']) {
+      expect(response.body).toContain(attribute);
+    }
+    expect(response.body).toContain('<meta name="color-scheme" content="dark">');
+    expect(response.body).not.toContain('data-ignored');
   });
 
   it('leaves every other page unframeable by other sites', async () => {

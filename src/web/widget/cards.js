@@ -105,14 +105,14 @@ export function careersText(tr, careers) {
     .join('\n');
 }
 
+/** "Associate · A.A.S. · Health Information Management", each part once ("Certificate" is often both level and credential). */
 export function degreeText(tr, program) {
-  return [
+  const parts = [
     tr.label('degree_level', program.degree_level),
     program.credential,
     tr.label('discipline', program.discipline),
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  ].filter(Boolean);
+  return parts.filter((part, i) => parts.findIndex((p) => p.toLowerCase() === part.toLowerCase()) === i).join(' · ');
 }
 
 const fact = (term, value, attrs) => h('div', attrs, h('dt', null, term), h('dd', null, value));
@@ -135,11 +135,18 @@ export function card(program, ctx) {
   const headingId = uid('name');
   const detailsId = uid('details');
   const name = program.name || '';
-  const link = externalLink(tr, program.urls?.program, name);
+  const out = { 'data-out': 'program', 'data-id': program.id };
+  const link = externalLink(tr, program.urls?.program, name, out);
 
   const review =
     accreditation.next_review_year != null ? ` · ${tr.t('nextReview', { year: accreditation.next_review_year })}` : '';
-  const distance = typeof program.distance_mi === 'number' ? tr.t('away', { n: tr.number(program.distance_mi) }) : '';
+  // A search near a place that keeps online programs answers those beyond the radius with a null distance.
+  const distance =
+    typeof program.distance_mi === 'number'
+      ? tr.t('away', { n: tr.number(program.distance_mi) })
+      : program.distance_mi === null && program.delivery_mode === 'online'
+        ? tr.t('anywhere')
+        : '';
 
   const checkbox = h('input', {
     type: 'checkbox',
@@ -201,7 +208,7 @@ export function card(program, ctx) {
       { class: 'actions' },
       toggle,
       h('label', { class: 'choose' }, checkbox, ` ${tr.t('compare')}`, hidden(` ${name}`)),
-      externalLink(tr, program.urls?.program, tr.t('website'), { class: 'site' }),
+      externalLink(tr, program.urls?.program, tr.t('website'), { class: 'site', ...out }),
     ),
     details,
   );
@@ -224,7 +231,13 @@ export function detailsContent(tr, program, charts) {
     [tr.t('duration'), program.duration_months == null ? null : tr.t('months', { n: program.duration_months })],
     [tr.t('institution'), schoolText(institution)],
     [tr.t('control'), tr.label('institution_control', institution.control) || null],
-    [tr.t('institutionWebsite'), externalLink(tr, institution.website, institution.website || '')],
+    [
+      tr.t('institutionWebsite'),
+      externalLink(tr, institution.website, institution.website || '', {
+        'data-out': 'institution',
+        'data-id': program.id,
+      }),
+    ],
     [tr.t('cahiimStatus'), known(accreditation.status_label)],
     [tr.t('statusSince'), accreditation.status_since ? tr.date(accreditation.status_since) : null],
     [
@@ -232,7 +245,10 @@ export function detailsContent(tr, program, charts) {
       accreditation.initial_accreditation_date ? tr.date(accreditation.initial_accreditation_date) : null,
     ],
     [tr.t('nextReviewFull'), known(accreditation.next_review_year)],
-    [tr.t('outcomesPage'), externalLink(tr, program.urls?.outcomes, tr.t('allOutcomes'))],
+    [
+      tr.t('outcomesPage'),
+      externalLink(tr, program.urls?.outcomes, tr.t('allOutcomes'), { 'data-out': 'outcomes', 'data-id': program.id }),
+    ],
     [
       tr.t('contact'),
       [program.contact?.name, program.contact?.email, program.contact?.phone].filter(Boolean).join(' · ') || null,

@@ -30,17 +30,15 @@ function rows(tr, services) {
     [tr.t('degree'), (p) => degreeText(tr, p)],
     [tr.t('delivery'), (p) => or(tr.label('delivery_mode', p.delivery_mode))],
     [tr.t('accreditation'), (p) => statusText(tr, p.accreditation || {})],
-    [
-      tr.t('nextReviewFull'),
-      (p) => or(p.accreditation?.next_review_year),
-      (p) => p.accreditation?.next_review_year ?? null,
-      HIGH,
-    ],
+    // Not ranked: a later review year says nothing about which program is better.
+    [tr.t('nextReviewFull'), (p) => or(p.accreditation?.next_review_year)],
     [tr.t('internship'), (p) => internshipText(tr, p.internship)],
     [tr.t('f:placement_assistance'), (p) => yesNo(p.internship?.placement_assistance)],
     ...services.map((service) => [
       tr.label('career_services', service),
-      (p) => tr.t((p.career_services || []).includes(service) ? 'yes' : 'no'),
+      // As on the cards: a program that lists no career service has not reported them.
+      (p) =>
+        p.career_services?.length ? tr.t(p.career_services.includes(service) ? 'yes' : 'no') : tr.t('notReported'),
     ]),
     ...['graduation_rate', 'employment_rate'].map((metric) => [
       tr.label('outcome_metric', metric),

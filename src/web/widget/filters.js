@@ -1,5 +1,5 @@
 // The filter panel: a group of choices per filter, each with the count GET /v1/programs/facets gives it.
-import { MULTI, SINGLE } from './api.js';
+import { BOOLEAN, MULTI, SINGLE } from './api.js';
 import { h, uid } from './dom.js';
 
 /**
@@ -85,8 +85,8 @@ function multiGroup(key, { tr, search, facets, onChange }) {
 function singleGroup(key, { tr, search, facets, onChange }) {
   const id = uid(key);
   const value = search[key];
-  if (key === 'placement_assistance') {
-    const counts = facets?.facets?.placement_assistance || {};
+  if (BOOLEAN.includes(key)) {
+    const counts = facets?.facets?.[key] || {};
     const choice = (v, text) =>
       h(
         'label',

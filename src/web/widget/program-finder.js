@@ -1,15 +1,19 @@
 // <program-finder>: search, filter, compare and map CAHIIM-accredited HIM programs.
 import {
   activeFilters,
+  countOf,
   DEFAULT_RADIUS,
   defaultSort,
   emptySearch,
+  findPlace,
   getJson,
+  includesOnline,
   loadOccupations,
   loadUsMap,
   loadVocabularies,
   MULTI,
   PARAMS,
+  PLACE,
   parseValue,
   RADII,
   SINGLE,
@@ -31,6 +35,13 @@ const SCRIPT = document.currentScript?.src;
 const ORIGIN = SCRIPT ? new URL(SCRIPT, location.href).origin : location.origin;
 const MAX_COMPARE = 5;
 const attributeOf = (key) => key.replace(/_/g, '-');
+/** The ids of a `chosen` attribute or parameter (comma-separated), at most five. */
+const idsOf = (text) =>
+  (text || '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean)
+    .slice(0, MAX_COMPARE);
 
 // Constructed stylesheets are not subject to the host page's CSP style-src; <style> is the fallback.
 let sheet = null;
@@ -43,7 +54,7 @@ try {
 
 export class ProgramFinder extends HTMLElement {
   static get observedAttributes() {
-    return ['api', 'lang', 'view', 'tiles', 'tile-attribution', 'program', ...PARAMS.map(attributeOf)];
+    return ['api', 'lang', 'view', 'tiles', 'tile-attribution', 'program', 'chosen', ...PARAMS.map(attributeOf)];
   }
 
   constructor() {
@@ -63,16 +74,40 @@ export class ProgramFinder extends HTMLElement {
     this._records = new Map(); // id -> Promise of the full record
     this._key = ''; // the list URL shown or in flight, to skip repeats
     this._ctrl = null; // AbortController of the search in flight
+    this._place = null; // a city chosen in the place box: { label, near }
+    this._counts = new Map(); // query -> how many programs it finds (type-ahead)
+    this._onPop = () => this._restore();
   }
 
   connectedCallback() {
+    let compare = false;
     if (!this._el) {
       for (const key of PARAMS) this._search[key] = parseValue(key, this.getAttribute(attributeOf(key)));
-      this._view = this.getAttribute('view') === 'map' ? 'map' : 'list';
+      const view = this.getAttribute('view');
+      this._view = view === 'map' ? 'map' : 'list';
+      for (const id of idsOf(this.getAttribute('chosen'))) this._chosen.set(id, null);
+      compare = view === 'compare' && this._chosen.size >= 2;
       this._build();
       this._feature(this.getAttribute('program'));
     }
-    this._run();
+    if (this.hasAttribute('url-state')) {
+      addEventListener('popstate', this._onPop);
+      this._reportHeight();
+    }
+    this._run(false);
+    if (compare) this._openCompare(false);
+  }
+
+  /** In an iframe (/embed), the host page learns the height the finder needs, so it can size the frame. */
+  _reportHeight() {
+    if (window.parent === window || this._resizer) return;
+    this._resizer = new ResizeObserver(() => {
+      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      if (height === this._height) return;
+      this._height = height;
+      window.parent.postMessage({ type: 'pf-height', height }, '*');
+    });
+    this._resizer.observe(this);
   }
 
   /** `program` (an id or slug): that program's card, its details open, above the results. */
@@ -87,6 +122,9 @@ export class ProgramFinder extends HTMLElement {
   }
 
   disconnectedCallback() {
+    removeEventListener('popstate', this._onPop);
+    this._resizer?.disconnect();
+    this._resizer = null;
     clearTimeout(this._timer);
     clearTimeout(this._loadingTimer);
     if (this._ctrl) {
@@ -99,7 +137,11 @@ export class ProgramFinder extends HTMLElement {
   attributeChangedCallback(name, old, value) {
     if (old === value || !this._el) return; // before the first connect, connectedCallback reads them all
     if (name === 'lang') return this._rebuild();
-    if (name === 'view') return this._setView(value === 'map' ? 'map' : 'list');
+    if (name === 'view') return this._setView(value === 'map' ? 'map' : 'list', false);
+    if (name === 'chosen') {
+      this._chosen = new Map(idsOf(value).map((id) => [id, this._chosen.get(id) || null]));
+      return this._renderTray();
+    }
     if (name === 'tiles' || name === 'tile-attribution') return this._renderMap();
     if (name === 'program') return this._feature(value);
     const key = PARAMS.find((k) => attributeOf(k) === name);
@@ -115,7 +157,7 @@ export class ProgramFinder extends HTMLElement {
     this._queued = true;
     queueMicrotask(() => {
       this._queued = false;
-      if (this.isConnected) this._run();
+      if (this.isConnected) this._run(false);
     });
   }
 
@@ -143,9 +185,47 @@ export class ProgramFinder extends HTMLElement {
 
   _build() {
     const tr = this._tr;
-    const id = { q: uid('q'), near: uid('near'), radius: uid('radius'), sort: uid('sort'), box: uid('suggest') };
+    const id = {
+      q: uid('q'),
+      near: uid('near'),
+      nearError: uid('near-error'),
+      radius: uid('radius'),
+      sort: uid('sort'),
+      box: uid('suggest'),
+      places: uid('places'),
+      drawer: uid('drawer'),
+    };
     const e = {};
     this._el = e;
+    const other = tr.lang === 'es' ? 'en' : 'es';
+    e.skip = h(
+      'a',
+      {
+        href: '#',
+        class: 'skip',
+        onclick: (event) => {
+          event.preventDefault();
+          (this._compared ? e.compareHeading : e.count).focus();
+        },
+      },
+      tr.t('skip'),
+    );
+    e.langButton = h(
+      'button',
+      {
+        type: 'button',
+        class: 'quiet',
+        part: 'language',
+        lang: other,
+        'aria-label': tr.t('otherLangName'),
+        onclick: () => {
+          this._langFocus = true;
+          this.setAttribute('lang', other);
+          this._syncAddress(true);
+        },
+      },
+      tr.t('otherLang'),
+    );
     e.notice = h('p', { class: 'notice', part: 'notice', role: 'note', hidden: true }, tr.t('sample'));
     e.q = h('input', {
       id: id.q,
@@ -160,7 +240,7 @@ export class ProgramFinder extends HTMLElement {
       'aria-autocomplete': 'list',
       'aria-expanded': 'false',
       'aria-controls': id.box,
-      oninput: () => this._debounce(250),
+      oninput: () => this._debounce(250, false),
     });
     e.suggestions = h('ul', { id: id.box, role: 'listbox', 'aria-label': tr.t('suggestions'), hidden: true });
     e.near = h('input', {
@@ -168,19 +248,36 @@ export class ProgramFinder extends HTMLElement {
       name: 'near',
       part: 'near',
       type: 'text',
-      inputmode: 'numeric',
-      autocomplete: 'postal-code',
-      maxlength: '40',
-      // A search starts once five digits (or nothing) are typed; anything else waits for Enter.
-      oninput: () => /^(\d{5})?$/.test(e.near.value.trim()) && this._debounce(300),
+      autocomplete: 'off',
+      maxlength: '60',
+      role: 'combobox',
+      'aria-autocomplete': 'list',
+      'aria-expanded': 'false',
+      'aria-controls': id.places,
+      // A search starts once five digits (or nothing) are typed; a city waits for a choice or Enter.
+      oninput: () => /^(\d{5})?$/.test(e.near.value.trim()) && this._debounce(300, true),
       onchange: () => this._run(),
+      onkeydown: (event) => {
+        if (event.key === 'Enter' && e.places.hidden) {
+          event.preventDefault();
+          this._run();
+        }
+      },
     });
+    e.places = h('ul', { id: id.places, role: 'listbox', 'aria-label': tr.t('suggestions'), hidden: true });
+    e.nearError = h('p', { id: id.nearError, class: 'error', part: 'place-error', role: 'alert', hidden: true });
     e.radius = h('select', {
       id: id.radius,
       name: 'radius_mi',
       part: 'radius',
       onchange: () => this._set('radius_mi', e.radius.value),
     });
+    e.online = h('input', {
+      type: 'checkbox',
+      name: 'include_online',
+      onchange: () => this._set('include_online', e.online.checked ? '' : 'false'),
+    });
+    e.onlineField = h('label', { class: 'online', part: 'include-online' }, e.online, tr.t('includeOnline'));
     e.sort = h('select', { id: id.sort, name: 'sort', part: 'sort', onchange: () => this._set('sort', e.sort.value) });
     const field = (forId, text, control, cls) =>
       h('div', { class: cls || 'field' }, h('label', { for: forId }, text), control);
@@ -202,27 +299,79 @@ export class ProgramFinder extends HTMLElement {
         [h('div', { class: 'row' }, e.q, h('button', { type: 'submit' }, tr.t('searchButton'))), e.suggestions],
         'field q',
       ),
-      field(id.near, tr.t('near'), e.near),
+      field(id.near, tr.t('near'), [e.near, e.places, e.nearError], 'field place'),
       field(id.radius, tr.t('radius'), e.radius),
       field(id.sort, tr.t('sortBy'), e.sort),
+      e.onlineField,
     );
     this._suggest = attachSuggest(e.q, e.suggestions, {
       api: () => this._api,
       tr: () => this._tr,
       onPick: () => this._run(),
+      count: (item, signal) => this._count({ ...this._search, q: item.text }, signal),
+    });
+    attachSuggest(e.near, e.places, {
+      api: () => this._api,
+      tr: () => this._tr,
+      keep: (item) => item.type === 'city',
+      text: (item) => `${item.text}, ${item.state}`,
+      onPick: (item) => this._lookUpPlace(`${item.text}, ${item.state}`, item),
     });
 
-    e.summary = h('summary');
+    e.summary = h('summary', {
+      // On a phone the filters open in a drawer over the page, with a button back to the results.
+      onclick: (event) => {
+        if (this.getBoundingClientRect().width >= 760) return;
+        event.preventDefault();
+        e.drawerBody.append(e.clear, e.panel);
+        e.drawer.showModal();
+      },
+    });
     e.panel = h('div', { class: 'panel' });
+    e.clear = h(
+      'button',
+      { type: 'button', class: 'link clear', onclick: () => this._clearFilters() },
+      tr.t('clearFilters'),
+    );
     e.filters = h(
       'details',
       { class: 'filters', part: 'filters', open: this.getBoundingClientRect().width >= 760 },
       e.summary,
-      h('button', { type: 'button', class: 'link clear', onclick: () => this._clearFilters() }, tr.t('clearFilters')),
+      e.clear,
       e.panel,
     );
+    e.drawerBody = h('div', { class: 'drawer-body' });
+    e.showButton = h(
+      'button',
+      {
+        type: 'button',
+        part: 'show-results',
+        onclick: () => {
+          e.drawer.close();
+          e.count.focus();
+        },
+      },
+      '',
+    );
+    e.drawer = h(
+      'dialog',
+      {
+        class: 'drawer',
+        part: 'drawer',
+        'aria-labelledby': id.drawer,
+        onclose: () => e.filters.append(e.clear, e.panel),
+      },
+      h(
+        'div',
+        { class: 'drawer-head' },
+        h('h2', { id: id.drawer }, tr.t('filters')),
+        h('button', { type: 'button', class: 'quiet', onclick: () => e.drawer.close() }, tr.t('close')),
+      ),
+      e.drawerBody,
+      h('div', { class: 'drawer-foot' }, e.showButton),
+    );
 
-    e.count = h('p', { class: 'count', part: 'count' });
+    e.count = h('p', { class: 'count', part: 'count', tabindex: '-1' });
     e.listButton = h(
       'button',
       { type: 'button', 'aria-pressed': 'true', onclick: () => this._setView('list') },
@@ -242,7 +391,15 @@ export class ProgramFinder extends HTMLElement {
       e.compareButton,
       h('button', { type: 'button', class: 'quiet', onclick: () => this._clearChoice() }, tr.t('clearChoice')),
     );
-    e.error = h('p', { class: 'error', part: 'error', role: 'alert', hidden: true });
+    e.errorText = h('span');
+    e.error = h(
+      'div',
+      { class: 'error', part: 'error', role: 'alert', hidden: true },
+      e.errorText,
+      ' ',
+      h('button', { type: 'button', class: 'quiet', onclick: () => this._retry() }, tr.t('retry')),
+    );
+    e.ways = h('div', { class: 'ways', part: 'ways-out', hidden: true });
     e.featured = h('div', { class: 'featured', part: 'featured' });
     e.list = h('ul', { class: 'cards', part: 'list', 'aria-label': tr.t('programs') });
     e.map = h('div', { class: 'mapbox', part: 'map' });
@@ -263,12 +420,14 @@ export class ProgramFinder extends HTMLElement {
         e.count,
         h('div', { class: 'views', role: 'group', 'aria-label': tr.t('view') }, e.listButton, e.mapButton),
       ),
-      e.tray,
       e.error,
+      e.ways,
       e.featured,
       e.list,
       e.mapView,
       e.more,
+      // Last, and sticky: the compare bar stays at the bottom of the screen while the cards scroll.
+      e.tray,
     );
     e.layout = h('div', { class: 'layout' }, e.filters, e.results);
 
@@ -295,26 +454,55 @@ export class ProgramFinder extends HTMLElement {
     // The language the widget speaks, whatever the page around it speaks (screen readers follow it).
     this.shadowRoot.replaceChildren(
       ...(sheet ? [] : [h('style', null, CSS)]),
-      h('div', { lang: tr.lang }, e.notice, e.form, e.layout, e.compare, e.status),
+      h(
+        'div',
+        {
+          lang: tr.lang,
+          class: 'root',
+          onclick: (event) => this._outbound(event),
+          onauxclick: (event) => this._outbound(event),
+        },
+        h('div', { class: 'topbar' }, e.skip, e.langButton),
+        e.notice,
+        e.form,
+        e.layout,
+        e.compare,
+        e.status,
+        e.drawer,
+      ),
     );
     this._syncControls();
-    this._setView(this._view);
+    this._setView(this._view, false);
+  }
+
+  /** A click to a program's or institution's own site: the host page may count it (pf-outbound). */
+  _outbound(event) {
+    const link = event.target.closest?.('a[data-out]');
+    if (!link || (event.type === 'auxclick' && event.button !== 1)) return;
+    const id = link.dataset.id;
+    const program = this._items.find((p) => p.id === id) || this._compared?.find((p) => p.id === id);
+    this._emit('pf-outbound', { kind: link.dataset.out, url: link.href, id, name: program?.name ?? null });
   }
 
   /** A new language: everything is drawn again, keeping the search, the results and the choice. */
   _rebuild() {
     const focusedSearch = this.shadowRoot.activeElement === this._el.q;
+    const typed = this._el.near.value;
     this._build();
+    this._el.near.value = typed;
     this._renderResults();
     this._feature(this.getAttribute('program'));
     if (this._compared) this._showCompare();
     if (focusedSearch) this._el.q.focus();
+    if (this._langFocus) this._el.langButton.focus();
+    this._langFocus = false;
   }
 
   _syncControls() {
     const { _tr: tr, _el: e, _search: s } = this;
     if (e.q.value.trim() !== s.q) e.q.value = s.q;
-    if (e.near.value.trim() !== s.near) e.near.value = s.near;
+    const place = this._place?.near === s.near ? this._place.label : s.near;
+    if (e.near.value.trim() !== place) e.near.value = place;
     const radii = [...RADII];
     if (s.radius_mi && !radii.includes(s.radius_mi)) radii.push(s.radius_mi);
     e.radius.replaceChildren(
@@ -326,11 +514,13 @@ export class ProgramFinder extends HTMLElement {
   }
 
   _renderSort() {
-    const { _tr: tr, _search: s } = this;
+    const { _tr: tr, _search: s, _el: e } = this;
     const sorts = SORTS.filter((sort) => (sort !== 'relevance' || s.q) && (sort !== 'distance' || s.near));
     if (s.sort && !sorts.includes(s.sort)) sorts.push(s.sort);
-    this._el.sort.replaceChildren(...sorts.map((sort) => h('option', { value: sort }, tr.t(`sort:${sort}`))));
-    this._el.sort.value = s.sort || defaultSort(s);
+    e.sort.replaceChildren(...sorts.map((sort) => h('option', { value: sort }, tr.t(`sort:${sort}`))));
+    e.sort.value = s.sort || defaultSort(s);
+    e.online.checked = includesOnline(s);
+    e.onlineField.hidden = !s.near;
   }
 
   _renderFilters() {
@@ -361,17 +551,69 @@ export class ProgramFinder extends HTMLElement {
     this._run();
   }
 
-  _debounce(ms) {
+  _debounce(ms, push) {
     clearTimeout(this._timer);
-    this._timer = setTimeout(() => this._run(), ms);
+    this._timer = setTimeout(() => this._run(push), ms);
   }
 
-  /** Starts the search the controls show, unless it is already shown or on its way. */
-  async _run() {
+  _retry() {
+    this._key = '';
+    this._run(false);
+  }
+
+  /** How many programs a search would find, remembered for the type-ahead. */
+  async _count(search, signal) {
+    const key = `${this._api} ${toQuery(search, 'filters')}`;
+    if (this._counts.has(key)) return this._counts.get(key);
+    const n = await countOf(this._api, search, signal);
+    if (n != null) {
+      if (this._counts.size > 300) this._counts.clear();
+      this._counts.set(key, n);
+    }
+    return n;
+  }
+
+  /** The place box: its words under it when a place is not found (the search shown stays). */
+  _placeError(text) {
+    const e = this._el;
+    e.nearError.hidden = !text;
+    e.nearError.textContent = text ? this._tr.t('badPlace', { v: text }) : '';
+    if (text) {
+      e.near.setAttribute('aria-invalid', 'true');
+      e.near.setAttribute('aria-describedby', e.nearError.id);
+    } else {
+      e.near.removeAttribute('aria-invalid');
+      e.near.removeAttribute('aria-describedby');
+    }
+  }
+
+  /** A city typed or chosen in the place box becomes a point; then the search runs. */
+  async _lookUpPlace(text, item) {
+    const token = {};
+    this._placeToken = token;
+    this._announce(this._tr.t('placeLoading', { v: text }));
+    const place = await findPlace(this._api, item || text);
+    if (this._placeToken !== token) return;
+    if (!place) return this._placeError(text);
+    this._place = place;
+    this._el.near.value = place.label;
+    this._run();
+  }
+
+  /**
+   * Starts the search the controls show, unless it is already shown or on its way. `push`: the
+   * change is one the visitor made, so Back undoes it (with url-state).
+   */
+  async _run(push = true) {
     clearTimeout(this._timer);
-    const s = this._search;
-    s.q = this._el.q.value.trim().slice(0, 200);
-    s.near = this._el.near.value.trim();
+    const { _search: s, _el: e } = this;
+    s.q = e.q.value.trim().slice(0, 200);
+    const typed = e.near.value.trim();
+    if (this._place && typed === this._place.label) s.near = this._place.near;
+    else if (!typed || PLACE.test(typed)) s.near = typed.replace(/\s+/g, '');
+    else return this._lookUpPlace(typed);
+    this._placeToken = null;
+    this._placeError(null);
     // A sort that needs what is no longer there falls back to the API's default.
     if ((s.sort === 'relevance' && !s.q) || (s.sort === 'distance' && !s.near)) s.sort = '';
     const api = this._api;
@@ -381,7 +623,7 @@ export class ProgramFinder extends HTMLElement {
     this._renderFilters();
     if (url === this._key) return;
     this._key = url;
-    this._syncAddress();
+    this._syncAddress(push);
     await this._fetch(url, `${api}/v1/programs/facets?${toQuery(s, 'filters')}`, false);
   }
 
@@ -416,10 +658,43 @@ export class ProgramFinder extends HTMLElement {
     this._busy(false);
     const [list, facets, vocab, occupations] = answers;
     this._vocabulary(vocab, occupations);
-    if (facets) this._facets = facets.ok ? facets.body : null;
+    // Counts that failed to load keep the last ones: the choices never vanish.
+    if (facets?.ok) this._facets = facets.body;
     if (list.ok && Array.isArray(list.body.data)) this._show(list.body, more);
-    else this._fail(list, more);
+    else if (more || list.status !== 400 || !this._ignoreBad(list.body)) this._fail(list, more);
     if (!more) this._renderFilters();
+  }
+
+  /**
+   * A search the API refused (400) names its parameters: a place it could not read is the
+   * visitor's (said under the place box, the results shown stay); any other came from the host
+   * page's attributes, and is left out with one warning for its developer. True when the search
+   * was changed and runs again.
+   */
+  _ignoreBad(problem) {
+    const s = this._search;
+    const errors = Array.isArray(problem?.errors) ? problem.errors : [];
+    const ignored = [];
+    for (const { name, message } of errors) {
+      if (!PARAMS.includes(name) || (MULTI.includes(name) ? !s[name].length : !s[name])) continue;
+      if (name === 'near') {
+        this._placeError(this._el.near.value.trim() || s.near);
+        s.near = this._shownNear ?? '';
+        this._key = this._shownKey ?? '';
+        this._syncAddress(false);
+        return true;
+      }
+      const bad = [...String(message).matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+      const drop = MULTI.includes(name) && bad.length ? s[name].filter((v) => bad.includes(v)) : [].concat(s[name]);
+      ignored.push(`${attributeOf(name)}="${drop.join(',')}" (${message})`);
+      s[name] = MULTI.includes(name) ? s[name].filter((v) => !drop.includes(v)) : '';
+    }
+    if (!ignored.length) return false;
+    console.warn(`<program-finder> ignored ${ignored.join('; ')}`);
+    this._syncControls();
+    this._key = '';
+    this._run(false);
+    return true;
   }
 
   /** The vocabularies with the occupations as one more (their titles label the Careers filter). */
@@ -458,6 +733,8 @@ export class ProgramFinder extends HTMLElement {
     if (!more) {
       this._items = [];
       this._picked = null;
+      this._shownKey = this._key;
+      this._shownNear = this._search.near;
     }
     const first = this._items.length;
     this._items.push(...body.data.filter(Boolean));
@@ -468,49 +745,154 @@ export class ProgramFinder extends HTMLElement {
     this._renderSort();
     this._announce(this._el.count.textContent);
     if (more && this._focusNew) this._el.list.children[first]?.focus();
+    if (!more) this._waysOut();
+    // The search as the API reads it, without what only the widget needs (fields, cursor).
+    const query = new URL(this._key, location.href).searchParams;
+    query.delete('fields');
     this._emit('pf-results', {
       total: this._total,
       shown: this._items.length,
       append: more,
       next_cursor: this._cursor,
-      query: new URL(this._key, location.href).search.slice(1),
+      query: query.toString(),
     });
   }
 
-  _fail(answer, more) {
-    this._key = ''; // the same search may be tried again
-    if (!more) {
-      // Results that do not match the filters now shown must not stay.
-      this._items = [];
-      this._total = 0;
-      this._cursor = null;
-      this._renderResults();
-      this._el.count.textContent = '';
+  /**
+   * An empty page is not a dead end: the changes that would find programs, each with how many it
+   * finds (asked of the API), as buttons. Only those that find some are offered.
+   */
+  async _waysOut() {
+    const { _el: e, _search: s, _tr: tr } = this;
+    e.ways.hidden = true;
+    e.ways.replaceChildren();
+    if (this._total !== 0) return;
+    const key = this._key;
+    const ways = [];
+    const radius = Number(s.radius_mi || DEFAULT_RADIUS);
+    if (s.near) {
+      const wider = RADII.filter((r) => Number(r) > radius);
+      for (const r of wider)
+        ways.push({ text: tr.t('widen', { n: tr.number(Number(r)) }), change: { radius_mi: r }, wider: true });
+      if (!includesOnline(s)) ways.push({ text: tr.t('withOnline'), change: { include_online: '' } });
     }
-    const detail = answer.body?.detail || answer.body?.title;
-    const message = !answer.status
-      ? this._tr.t('unreachable')
-      : typeof detail === 'string' && detail
-        ? detail
-        : this._tr.t('failed', { n: answer.status });
-    this._el.error.textContent = message;
+    if (!s.accreditation_status.includes('any'))
+      ways.push({ text: tr.t('anyStatus'), change: { accreditation_status: ['any'] } });
+    for (const k of [...MULTI, ...Object.keys(SINGLE)]) {
+      const value = s[k];
+      if (!value.length || k === 'accreditation_status') continue;
+      const shown = MULTI.includes(k)
+        ? value.map((v) => tr.label(k, v)).join(', ')
+        : SINGLE[k][0] === 'true'
+          ? tr.t(value === 'true' ? 'yes' : 'no')
+          : k === 'max_tuition'
+            ? tr.money(Number(value))
+            : tr.percent(Number(value));
+      ways.push({
+        text: tr.t('without', { v: `${tr.t(`f:${k}`)}: ${shown}` }),
+        change: { [k]: MULTI.includes(k) ? [] : '' },
+      });
+    }
+    if (s.q) ways.push({ text: tr.t('withoutText', { v: s.q }), change: { q: '' } });
+    const counts = await Promise.all(ways.map((way) => countOf(this._api, { ...s, ...way.change })));
+    if (key !== this._key) return;
+    let widened = false;
+    const offered = ways.filter((way, i) => {
+      way.n = counts[i];
+      if (!way.n || (way.wider && widened)) return false;
+      widened ||= Boolean(way.wider); // the nearest radius that finds programs, not every wider one
+      return true;
+    });
+    if (!offered.length) return;
+    e.ways.replaceChildren(
+      h('p', null, tr.t('waysOut')),
+      h(
+        'ul',
+        null,
+        offered.map((way) =>
+          h(
+            'li',
+            null,
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'quiet',
+                onclick: () => {
+                  Object.assign(s, way.change);
+                  this._syncControls();
+                  this._run();
+                  e.count.focus();
+                },
+              },
+              way.text,
+              h('span', { class: 'n' }, ` (${tr.t('nPrograms', { n: tr.number(way.n) })})`),
+            ),
+          ),
+        ),
+      ),
+    );
+    e.ways.hidden = false;
+  }
+
+  /** A failed search: what happened in the visitor's words, what to do, and a button to try again. Nothing shown is lost. */
+  _fail(answer, more) {
+    const status = answer.status;
+    const message = this._tr.t(
+      !status
+        ? 'unreachable'
+        : status === 429
+          ? 'busy'
+          : status >= 500
+            ? 'serverTrouble'
+            : status === 400
+              ? 'badSearch'
+              : 'failed',
+    );
+    if (!more && !this._items.length) this._el.count.textContent = '';
+    this._key = ''; // the same search may be tried again
+    this._el.errorText.textContent = message;
     this._el.error.hidden = false;
-    this._emit('pf-error', { status: answer.status, message, problem: answer.status ? answer.body : null });
+    this._emit('pf-error', { status, message, problem: status ? answer.body : null });
   }
 
   _emit(type, detail) {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  /** On /embed (attribute url-state) the address bar holds the search, so it can be shared and reloaded. */
-  _syncAddress() {
+  /**
+   * With url-state (/embed) the address bar holds the search, the view, the programs chosen and
+   * the comparison, so a page can be shared and reloaded, and Back undoes the last change.
+   */
+  _syncAddress(push) {
     if (!this.hasAttribute('url-state')) return;
     const params = toQuery(this._search, 'url');
-    const lang = new URLSearchParams(location.search).get('lang');
-    if (lang) params.set('lang', lang);
+    const now = new URLSearchParams(location.search);
+    const keep = {
+      lang: this.getAttribute('lang') || now.get('lang'),
+      theme: this.getAttribute('theme') || now.get('theme'),
+      program: now.get('program'),
+      view: this._compared ? 'compare' : this._view === 'map' ? 'map' : '',
+      chosen: [...this._chosen.keys()].join(','),
+    };
+    for (const [key, value] of Object.entries(keep)) if (value) params.set(key, value);
     const next = `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`;
     if (next !== `${location.pathname}${location.search}${location.hash}`)
-      history.replaceState(history.state, '', next);
+      history[push ? 'pushState' : 'replaceState'](null, '', next);
+  }
+
+  /** Back or Forward: the search, view, choice and comparison of that address. */
+  _restore() {
+    const params = new URLSearchParams(location.search);
+    for (const key of PARAMS) this._search[key] = parseValue(key, params.get(key));
+    this._chosen = new Map(idsOf(params.get('chosen')).map((id) => [id, this._chosen.get(id) || null]));
+    const view = params.get('view');
+    this._syncControls();
+    this._renderTray();
+    if (view === 'compare' && this._chosen.size >= 2) this._openCompare(false);
+    else if (this._compared) this._closeCompare(false);
+    this._setView(view === 'map' ? 'map' : 'list', false);
+    this._run(false);
   }
 
   // ---- Results: list and map ----------------------------------------------------------------
@@ -527,14 +909,16 @@ export class ProgramFinder extends HTMLElement {
 
   /** Draws the cards from index `from` on (0: all of them), the count, the notice and the map. */
   _renderResults(from = 0) {
-    const e = this._el;
+    const { _el: e, _tr: tr } = this;
     const ctx = this._cardContext();
     const cards = this._items.slice(from).map((program) => card(program, ctx));
     if (from) e.list.append(...cards);
     else e.list.replaceChildren(...cards);
     e.list.hidden = this._view !== 'list' || !this._items.length;
-    e.more.hidden = !this._cursor;
-    e.count.textContent = this._key || this._items.length ? this._tr.count(this._total, this._items.length) : '';
+    e.more.hidden = !this._cursor || this._view !== 'list';
+    e.count.textContent = this._key || this._items.length ? tr.count(this._total, this._items.length) : '';
+    e.showButton.textContent =
+      this._total === 1 ? tr.t('showResult1') : tr.t('showResults', { n: tr.number(this._total) });
     this._renderTray();
     this._renderNotice();
     if (this._view === 'map') this._renderMap();
@@ -545,14 +929,46 @@ export class ProgramFinder extends HTMLElement {
     this._el.notice.hidden = !shown.some((program) => program.source === 'sample');
   }
 
-  _setView(view) {
+  _setView(view, push = true) {
     const e = this._el;
     this._view = view;
     e.list.hidden = view !== 'list' || !this._items.length;
+    e.more.hidden = !this._cursor || view !== 'list';
     e.mapView.hidden = view !== 'map';
     e.listButton.setAttribute('aria-pressed', String(view === 'list'));
     e.mapButton.setAttribute('aria-pressed', String(view === 'map'));
     if (view === 'map') this._renderMap();
+    this._syncAddress(push);
+  }
+
+  /**
+   * Every match of the search, for the map: the pages shown, then the rest in pages of 100 with
+   * only what a dot needs. Null until they are all there.
+   */
+  _mapPrograms() {
+    const key = this._key;
+    if (!this._cursor || !key) return this._items;
+    if (this._mapKey === key) return this._mapItems;
+    this._mapKey = key;
+    this._mapItems = null;
+    (async () => {
+      const url = new URL(key, location.href);
+      url.searchParams.set('fields', 'id,name,institution,delivery_mode');
+      url.searchParams.set('limit', '100');
+      const all = [];
+      for (;;) {
+        const answer = await getJson(url.href);
+        if (this._mapKey !== key) return;
+        if (!answer.ok || !Array.isArray(answer.body.data)) break;
+        all.push(...answer.body.data);
+        const next = answer.body.meta?.next_cursor;
+        if (!next || all.length >= 5000) break;
+        url.searchParams.set('cursor', next);
+      }
+      this._mapItems = all.length ? all : this._items;
+      this._renderMap();
+    })();
+    return null;
   }
 
   async _renderMap() {
@@ -560,9 +976,16 @@ export class ProgramFinder extends HTMLElement {
     const tiles = this._tiles;
     const shapes = tiles ? null : await loadUsMap(this._api);
     if (this._view !== 'map') return;
+    const programs = this._mapPrograms();
+    if (!programs) {
+      this._el.map.replaceChildren(
+        h('p', { class: 'caption', role: 'status' }, this._tr.t('mapLoading', { n: this._tr.number(this._total) })),
+      );
+      return;
+    }
     renderMap(this._el.map, {
       tr: this._tr,
-      programs: this._items,
+      programs,
       total: this._total,
       shapes,
       tiles,
@@ -570,19 +993,24 @@ export class ProgramFinder extends HTMLElement {
       picked: this._picked,
       onPick: (program) => this._pick(program),
     });
-    const picked = this._items.find((program) => program.id === this._picked);
-    this._el.picked.replaceChildren(...(picked ? [h('ul', null, card(picked, this._cardContext()))] : []));
+    if (!this._picked) this._el.picked.replaceChildren();
   }
 
-  /** A dot was chosen: its card shows under the map. */
-  _pick(program) {
+  /** A dot was chosen: its card shows under the map (the whole record fetched when only the dot's fields are there). */
+  async _pick(program) {
     this._picked = program.id;
     for (const dot of this._el.map.querySelectorAll('.dot')) {
       const on = dot.dataset.id === program.id;
       dot.classList.toggle('on', on);
       dot.setAttribute('aria-pressed', String(on));
     }
-    this._el.picked.replaceChildren(h('ul', null, card(program, this._cardContext())));
+    let full = this._items.find((p) => p.id === program.id);
+    if (!full) {
+      const answer = await this._record(program.id);
+      if (this._picked !== program.id) return;
+      full = answer.ok ? answer.body : null;
+    }
+    this._el.picked.replaceChildren(...(full ? [h('ul', null, card(full, this._cardContext()))] : []));
   }
 
   async _toggleDetails(program, panel, button) {
@@ -591,15 +1019,20 @@ export class ProgramFinder extends HTMLElement {
     button.setAttribute('aria-expanded', String(open));
     button.firstChild.textContent = tr.t(open ? 'hideDetails' : 'details');
     panel.hidden = !open;
+    if (open)
+      this._emit('pf-select', {
+        id: program.id,
+        slug: program.slug ?? null,
+        name: program.name,
+        institution: program.institution?.name ?? null,
+      });
     if (!open || panel.dataset.loaded) return;
     panel.replaceChildren(h('p', { role: 'status' }, tr.t('loadingDetails')));
     const [answer, occupations] = await Promise.all([this._record(program.id), loadOccupations(this._api)]);
     this._vocabulary(null, occupations);
     if (!answer.ok) {
       this._records.delete(program.id);
-      panel.replaceChildren(
-        h('p', { class: 'error', role: 'alert' }, answer.body?.detail || tr.t('failed', { n: answer.status })),
-      );
+      panel.replaceChildren(h('p', { class: 'error', role: 'alert' }, tr.t('detailsFailed')));
       return;
     }
     // Without the occupations (their request failed) the pay shows the medians alone, till the next opening.
@@ -626,11 +1059,13 @@ export class ProgramFinder extends HTMLElement {
     if (on && this._chosen.size < MAX_COMPARE) this._chosen.set(program.id, program);
     else if (!on) this._chosen.delete(program.id);
     this._renderTray();
+    this._syncAddress(true);
   }
 
   _clearChoice() {
     this._chosen.clear();
     this._renderTray();
+    this._syncAddress(true);
     this._el.list.querySelector('.pick')?.focus();
   }
 
@@ -649,18 +1084,24 @@ export class ProgramFinder extends HTMLElement {
     }
   }
 
-  async _openCompare() {
+  async _openCompare(push = true) {
     if (this._chosen.size < 2) return;
     const ids = [...this._chosen.keys()];
     const answer = await getJson(`${this._api}/v1/programs/compare?ids=${ids.map(encodeURIComponent).join(',')}`);
     if (!answer.ok || !Array.isArray(answer.body.data)) {
-      this._el.error.textContent = answer.body?.detail || this._tr.t('failed', { n: answer.status });
+      this._el.errorText.textContent = this._tr.t(answer.status ? 'compareFailed' : 'unreachable');
       this._el.error.hidden = false;
       return;
     }
     this._compared = answer.body.data;
+    for (const program of this._compared) if (this._chosen.has(program.id)) this._chosen.set(program.id, program);
     this._showCompare();
     this._el.compareHeading.focus();
+    this._syncAddress(push);
+    this._emit('pf-compare', {
+      ids: this._compared.map((p) => p.id),
+      programs: this._compared.map((p) => ({ id: p.id, slug: p.slug ?? null, name: p.name })),
+    });
   }
 
   _showCompare() {
@@ -676,6 +1117,7 @@ export class ProgramFinder extends HTMLElement {
         this._compared = this._compared.filter((p) => p.id !== program.id);
         if (this._compared.length < 2) return this._closeCompare();
         this._showCompare();
+        this._syncAddress(true);
         e.compareHeading.focus();
       },
     });
@@ -687,7 +1129,7 @@ export class ProgramFinder extends HTMLElement {
     this._renderNotice();
   }
 
-  _closeCompare() {
+  _closeCompare(push = true) {
     const e = this._el;
     this._compared = null;
     e.compare.hidden = true;
@@ -695,6 +1137,7 @@ export class ProgramFinder extends HTMLElement {
     e.layout.hidden = false;
     this._renderTray();
     this._renderNotice();
-    (e.tray.hidden || e.compareButton.disabled ? e.q : e.compareButton).focus();
+    this._syncAddress(push);
+    if (push) (e.tray.hidden || e.compareButton.disabled ? e.q : e.compareButton).focus();
   }
 }

@@ -4,9 +4,16 @@ import { h, uid } from './dom.js';
 
 /**
  * Wires `input` (role=combobox) to `listbox`. `api()` gives the base URL, `tr()` the texts,
- * `onPick(text)` runs the search for a chosen suggestion.
+ * `onPick(item)` runs the search for a chosen suggestion. Optional: `keep(item)` which kinds to
+ * offer, `text(item)` what the box then holds, `count(item)` a promise of how many programs the
+ * suggestion would find under the current filters: those that would find none are left out, so
+ * that no suggestion leads to an empty page.
  */
-export function attachSuggest(input, listbox, { api, tr, onPick }) {
+export function attachSuggest(
+  input,
+  listbox,
+  { api, tr, onPick, keep = () => true, text = (item) => item.text, count },
+) {
   let items = [];
   let active = -1;
   let timer = 0;
@@ -36,8 +43,8 @@ export function attachSuggest(input, listbox, { api, tr, onPick }) {
     const item = items[index];
     if (!item) return;
     close();
-    input.value = item.text;
-    onPick(item.text);
+    input.value = text(item);
+    onPick(item);
   };
 
   const show = (list) => {
@@ -57,7 +64,12 @@ export function attachSuggest(input, listbox, { api, tr, onPick }) {
             onclick: () => pick(i),
           },
           item.text,
-          h('span', { class: 'kind' }, ` ${texts.t(`type:${item.type}`)}${item.state ? ` · ${item.state}` : ''}`),
+          h(
+            'span',
+            { class: 'kind' },
+            ` ${texts.t(`type:${item.type}`)}${item.state ? ` · ${item.state}` : ''}`,
+            typeof item.n === 'number' ? ` · ${texts.t('nPrograms', { n: texts.number(item.n) })}` : '',
+          ),
         ),
       ),
     );
@@ -77,7 +89,14 @@ export function attachSuggest(input, listbox, { api, tr, onPick }) {
         signal,
       );
       if (signal.aborted) return;
-      if (answer.ok && Array.isArray(answer.body.data) && input.matches(':focus')) show(answer.body.data);
+      if (!answer.ok || !Array.isArray(answer.body.data)) return close();
+      let list = answer.body.data.filter(keep);
+      if (count) {
+        const counts = await Promise.all(list.map((item) => count(item, signal)));
+        if (signal.aborted) return;
+        list = list.map((item, i) => ({ ...item, n: counts[i] })).filter((item) => item.n !== 0);
+      }
+      if (input.matches(':focus')) show(list.slice(0, 8));
       else close();
     } catch {
       // Aborted by a newer keystroke.
