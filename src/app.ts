@@ -16,6 +16,8 @@ import { responseCache } from './plugins/response-cache.js';
 import { responseSerializerCompiler } from './plugins/response-serializer.js';
 import { securityHeaders } from './plugins/security-headers.js';
 import { loadShedding } from './plugins/under-pressure.js';
+import { webhooks } from './plugins/webhooks.js';
+import { accreditationFeedRoutes } from './routes/accreditation-feed.js';
 import { adminInstitutionRoutes } from './routes/admin-institutions.js';
 import { adminProgramRoutes } from './routes/admin-programs.js';
 import { adminChangeRoutes, changeRoutes } from './routes/changes.js';
@@ -29,6 +31,7 @@ import { programRoutes } from './routes/programs.js';
 import { suggestRoutes } from './routes/suggest.js';
 import { usMapRoutes } from './routes/us-map.js';
 import { vocabularyRoutes } from './routes/vocabularies.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import { parseQueryString } from './schemas/common.js';
 import { keepSearchWords } from './services/search-text.js';
 
@@ -121,6 +124,8 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
   // Before the routes (it hooks each one as it is declared); its hook runs after every app-level one.
   await app.register(compression);
   await app.register(openapi);
+  // Webhook deliveries run beside the requests, in every instance; writes only fill the outbox.
+  await app.register(webhooks, { dataVersion });
 
   await app.register(healthRoutes);
   await app.register(metricsRoutes);
@@ -135,6 +140,7 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
       await v1.register(suggestRoutes);
       await v1.register(vocabularyRoutes);
       await v1.register(changeRoutes);
+      await v1.register(accreditationFeedRoutes);
       // Admin: every route in this context needs an API key; registered here, the check stays off public routes.
       await v1.register(async (admin) => {
         await admin.register(apiKeyAuth);
@@ -142,6 +148,7 @@ export async function buildApp({ config, database }: AppDependencies): Promise<F
         await admin.register(adminInstitutionRoutes);
         await admin.register(importRoutes);
         await admin.register(adminChangeRoutes);
+        await admin.register(webhookRoutes);
       });
     },
     { prefix: '/v1' },

@@ -46,6 +46,22 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFlag.default(false),
   SHED_EVENT_LOOP_DELAY_MS: integer(0, 60_000).default(1000),
+  /** Webhook targets may be http and resolve to loopback or private addresses (tests, private networks). */
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: booleanFlag.default(false),
+  /**
+   * Encrypts webhook signing secrets at rest (AES-256-GCM, key derived by HKDF). Unset: secrets are
+   * stored as they are, and a database dump reveals them.
+   */
+  WEBHOOK_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** A webhook request (connect, send, answer) is abandoned after this long. */
+  WEBHOOK_TIMEOUT_MS: integer(100, 120_000).default(10_000),
+  /** The first retry's delay; each further one doubles, up to WEBHOOK_RETRY_MAX_DELAY_MS, with jitter. */
+  WEBHOOK_RETRY_BASE_MS: integer(1, 86_400_000).default(30_000),
+  WEBHOOK_RETRY_MAX_DELAY_MS: integer(1, 604_800_000).default(21_600_000),
+  /** A subscription whose deliveries have failed for this long without a success is disabled. */
+  WEBHOOK_DISABLE_AFTER_MS: integer(1, 2_592_000_000).default(259_200_000),
+  /** How often each instance looks for due deliveries (besides being woken by every write). */
+  WEBHOOK_POLL_MS: integer(10, 600_000).default(1_000),
 });
 
 export type Config = z.output<typeof envSchema>;

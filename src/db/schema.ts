@@ -396,3 +396,113 @@ export const occupations = pgTable(
     check('occupations_growth_check', sql`${t.projectedGrowthPct} BETWEEN -100 AND 1000`),
   ],
 );
+
+/**
+ * Webhook subscriptions (admin API). `events`, `filter_states` and `filter_degree_levels` are stored
+ * sorted, so that the unique key finds a duplicate whatever order a client listed them in. The
+ * signing secrets are stored as services/webhook-secrets.ts seals them: encrypted when
+ * WEBHOOK_SECRET_KEY is set. After a rotation the previous secret still signs until it expires.
+ */
+export const webhookSubscriptions = pgTable(
+  'webhook_subscriptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    url: text('url').notNull(),
+    events: text('events').array().notNull(),
+    filterStates: text('filter_states').array().notNull().default(sql`'{}'::text[]`),
+    filterDegreeLevels: text('filter_degree_levels').array().notNull().default(sql`'{}'::text[]`),
+    status: text('status').notNull().default('active'),
+    disabledReason: text('disabled_reason'),
+    secret: text('secret').notNull(),
+    previousSecret: text('previous_secret'),
+    previousSecretExpiresAt: timestamp('previous_secret_expires_at', { withTimezone: true, precision: 3 }),
+    /** When deliveries started failing without a success since; cleared by a success. */
+    failingSince: timestamp('failing_since', { withTimezone: true, precision: 3 }),
+    /** Incremented when its settings, status or secret change: the ETag and the If-Match precondition. */
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('webhook_subscriptions_key').on(t.url, t.events, t.filterStates, t.filterDegreeLevels),
+    check('webhook_subscriptions_status_check', oneOf(t.status, ['active', 'paused', 'disabled'])),
+  ],
+);
+
+/**
+ * The outbox: one row per event a subscription wants, written in the transaction of the change it
+ * announces (services/webhook-outbox.ts). `payload` is the body sent, fixed once, so every attempt
+ * sends the same bytes.
+ */
+export const webhookEvents = pgTable(
+  'webhook_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    type: text('type').notNull(),
+    /** The change feed's seq of the change announced. */
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    programId: uuid('program_id').notNull(),
+    payload: text('payload').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('webhook_events_seq_type_key').on(t.seq, t.type)],
+);
+
+/**
+ * The work queue: an event to send to one subscription, its id the `webhook-id` every attempt
+ * carries. Instances claim due rows with FOR UPDATE SKIP LOCKED and hold them by a lease
+ * (services/webhook-worker.ts).
+ */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    subscriptionId: uuid('subscription_id')
+      .notNull()
+      .references(() => webhookSubscriptions.id, { onDelete: 'cascade' }),
+    eventId: bigint('event_id', { mode: 'number' })
+      .notNull()
+      .references(() => webhookEvents.id, { onDelete: 'cascade' }),
+    /** The event's program: deliveries of one program to one subscription go one at a time, in event order. */
+    programId: uuid('program_id').notNull(),
+    state: text('state').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    leaseUntil: timestamp('lease_until', { withTimezone: true, precision: 3 }),
+    leaseToken: uuid('lease_token'),
+    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true, precision: 3 }),
+    lastStatus: integer('last_status'),
+    lastLatencyMs: integer('last_latency_ms'),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_event_key').on(t.subscriptionId, t.eventId),
+    index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`state = 'pending'`),
+    index('webhook_deliveries_order_idx').on(t.subscriptionId, t.programId, t.eventId).where(sql`state = 'pending'`),
+    index('webhook_deliveries_event_idx').on(t.eventId),
+    check('webhook_deliveries_state_check', oneOf(t.state, ['pending', 'delivered', 'failed'])),
+  ],
+);
+
+/** Every attempt of a delivery: the delivery log. Never holds a secret or a signature. */
+export const webhookAttempts = pgTable(
+  'webhook_attempts',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    deliveryId: uuid('delivery_id')
+      .notNull()
+      .references(() => webhookDeliveries.id, { onDelete: 'cascade' }),
+    attempt: integer('attempt').notNull(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    status: integer('status'),
+    latencyMs: integer('latency_ms').notNull(),
+    error: text('error'),
+    outcome: text('outcome').notNull(),
+  },
+  (t) => [
+    index('webhook_attempts_delivery_idx').on(t.deliveryId, t.attempt),
+    check('webhook_attempts_outcome_check', oneOf(t.outcome, ['delivered', 'retry', 'failed'])),
+  ],
+);

@@ -6,6 +6,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import { type ErrorCode, errorCatalog, type ProblemItem, problemType } from '../errors.js';
 import { exampleProgramDetail, schemaExamples } from '../schemas/examples.js';
 import { withHttpConventions } from './openapi-http.js';
+import { webhookDocuments } from './openapi-webhooks.js';
 
 export const apiDescription = `Find and compare CAHIIM-accredited health information management (HIM) and health informatics
 degree programs by accreditation status, internships (professional practice experience), career support and outcomes.
@@ -180,12 +181,18 @@ export const openapi = fp(
           },
           { name: 'Reference', description: 'Controlled vocabularies, the change feed and problem types' },
           { name: 'Admin', description: 'Writes and imports; need an API key' },
+          {
+            name: 'Webhooks',
+            description:
+              'Signed notifications (Standard Webhooks) of program and accreditation changes, sent to subscribed URLs; subscriptions need an API key',
+          },
           { name: 'Operations', description: 'Health, readiness and metrics' },
           {
             name: 'Embedding',
             description: 'The `<program-finder>` web component and the same finder as a page for an `<iframe>`',
           },
         ],
+        webhooks: webhookDocuments,
         components: {
           securitySchemes: {
             apiKey: {

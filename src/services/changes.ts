@@ -2,6 +2,7 @@ import type { Db } from '../db/client.js';
 import { type ChangeWrite, insertChanges, listChanges } from '../queries/changes.js';
 import type { AuditedChange, Change } from '../schemas/changes.js';
 import { renderProgramDocuments } from './program-documents.js';
+import { openOutbox, type RecordedAction } from './webhook-outbox.js';
 
 const DEFAULT_LIMIT = 100;
 
@@ -49,13 +50,22 @@ export async function readChanges(
 
 /**
  * Where every catalogue write ends, inside its transaction: the change feed records what changed,
- * and the stored documents of the changed programs are rendered again, so both commit with the
- * change or not at all.
+ * the stored documents of the changed programs are rendered again, and the webhook events of the
+ * changes go to the outbox, so all of them commit with the change or not at all. A deleted program
+ * is recorded before its row goes: the outbox reads what it was. `actions` are the accreditation
+ * actions the write recorded, announced as events of their own.
  */
-export async function recordChanges(db: Db, changes: readonly ChangeWrite[], actor: string): Promise<void> {
-  await insertChanges(db, changes, actor);
+export async function recordChanges(
+  db: Db,
+  changes: readonly ChangeWrite[],
+  actor: string,
+  actions: readonly RecordedAction[] = [],
+): Promise<void> {
+  const outbox = await openOutbox(db, changes);
+  const seqs = await insertChanges(db, changes, actor);
   const rendered = changes.flatMap((change) =>
     'program_id' in change && change.op !== 'deleted' ? [change.program_id] : [],
   );
   await renderProgramDocuments(db, rendered);
+  await outbox?.write(db, changes, seqs, actions);
 }

@@ -82,8 +82,9 @@ export async function deleteProgram(db: Db, idOrSlug: string, context: WriteCont
   await db.transaction(async (tx) => {
     await lockCatalogueWrites(tx);
     const current = await lockedProgram(tx, idOrSlug, context);
-    await deleteProgramRow(tx, current.id);
+    // Recorded while the program is still there: the webhook outbox reads its state and degree level.
     await recordChanges(tx, [{ op: 'deleted', program_id: current.id }], context.actor);
+    await deleteProgramRow(tx, current.id);
   });
 }
 
@@ -102,7 +103,15 @@ export async function addAccreditationAction(
     ]);
     // The history is part of the program's representation: its version moves even without a new status.
     await setAccreditationStatus(tx, current.id, { status: input.status ?? null, date: input.date });
-    await recordChanges(tx, [{ op: 'updated', program_id: current.id }], context.actor);
+    await recordChanges(tx, [{ op: 'updated', program_id: current.id }], context.actor, [
+      {
+        program_id: current.id,
+        action: input.action,
+        date: input.date,
+        note: input.note ?? null,
+        status: input.status ?? null,
+      },
+    ]);
     return readBack(tx, current.id);
   });
 }

@@ -35,6 +35,17 @@ const adminRequests = [
   { method: 'POST', url: '/v1/imports', payload: [] },
   { method: 'POST', url: '/v1/occupations/imports', payload: [] },
   { method: 'GET', url: '/v1/admin/changes' },
+  { method: 'POST', url: '/v1/webhooks', payload: {} },
+  { method: 'GET', url: '/v1/webhooks' },
+  { method: 'GET', url: `/v1/webhooks/${UUID}`, path: '/v1/webhooks/{id}' },
+  { method: 'PATCH', url: `/v1/webhooks/${UUID}`, path: '/v1/webhooks/{id}', payload: {} },
+  { method: 'DELETE', url: `/v1/webhooks/${UUID}`, path: '/v1/webhooks/{id}' },
+  { method: 'POST', url: `/v1/webhooks/${UUID}/secret`, path: '/v1/webhooks/{id}/secret' },
+  {
+    method: 'POST',
+    url: `/v1/webhooks/${UUID}/deliveries/${UUID}/retry`,
+    path: '/v1/webhooks/{id}/deliveries/{delivery_id}/retry',
+  },
 ] as const;
 
 describe('admin authentication', () => {
@@ -48,7 +59,9 @@ describe('admin authentication', () => {
         if (operation.security?.length) secured.push(`${method.toUpperCase()} ${path}`);
       }
     }
-    const covered = adminRequests.map(({ method, url }) => `${method} ${url.replace(UUID, '{id_or_slug}')}`);
+    const covered = adminRequests.map(
+      (request) => `${request.method} ${'path' in request ? request.path : request.url.replace(UUID, '{id_or_slug}')}`,
+    );
     expect(secured.sort()).toEqual([...covered].sort());
   });
 

@@ -89,6 +89,7 @@ describe('the OpenAPI document', () => {
     expect(patches.map(({ operation }) => operation.operationId).sort()).toEqual([
       'updateInstitution',
       'updateProgram',
+      'updateWebhook',
     ]);
     for (const { operation } of patches) {
       expect(operation.parameters).toContainEqual(

@@ -55,46 +55,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/widget/version.json": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The versioned widget script and its integrity hash
-         * @description Where the current `<program-finder>` script is served immutable, and its Subresource Integrity hash: `<script src="https://api.example.org{path}" integrity="{integrity}" crossorigin="anonymous" defer></script>`. A new deployment that changes the script gives it a new path; the old path then answers 404, so a page pinned to it keeps the integrity check meaningful.
-         */
-        get: operations["getWidgetVersion"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/widget/{file}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The <program-finder> web component at its versioned, immutable URL
-         * @description The same script as /widget.js, at the path GET /widget/version.json gives (`v1.<hash>.js`), with `Cache-Control: public, max-age=31536000, immutable`. Any other name answers 404.
-         */
-        get: operations["getVersionedWidgetScript"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/widget.js": {
         parameters: {
             query?: never;
@@ -104,7 +64,7 @@ export interface paths {
         };
         /**
          * The <program-finder> web component
-         * @description One script, with no other host to load from, defining `<program-finder>`: search with type-ahead, filters with facet counts, a ZIP code and radius, sort, cards with accreditation, internship, career services, outcomes and tuition that expand to the whole record, a comparison of 2 to 5 programs and a map of the results, in English or Spanish. Load it with a deferred script element, then place the element: `<program-finder state="TX" degree-level="associate"></program-finder>`. Attributes preset the search, named as the query parameters of GET /v1/programs in kebab-case: `q`, `near`, `radius-mi`, `degree-level`, `discipline`, `delivery-mode`, `state`, `accreditation-status`, `internship-format`, `placement-assistance`, `internship-required`, `career-services`, `occupation`, `max-tuition`, `min-graduation-rate`, `min-employment-rate`, `min-pass-rate`, `sort` and `limit`. `lang` picks English or Spanish (default: the language of the page), `api` the API base URL (default: the origin the script came from), `view="map"` opens on the map, `tiles` a tile URL template (`https://…/{z}/{x}/{y}.png`) for the map instead of the state outlines, with `tile-attribution` its credit line, `view="compare"` opens on the comparison of `chosen` (up to five program ids, comma-separated), `theme` (`light` or `dark`; default: the visitor’s system setting) its colours, `include-online="false"` leaves fully online programs out of a search near a place (they are kept by default, as “Online, from anywhere”), `url-state` keeps the address bar in step with the search, the view, the choice and the comparison (Back undoes the last change), and `program` (an id or slug) opens on that program, its card above the results with its details: careers with BLS pay by occupation (10th, median and 90th percentile, each figure linked to its source) and every outcome charted by cohort year. Theme it with CSS custom properties (`--pf-accent`, `--pf-font`, `--pf-text`, … listed in the README). It emits `pf-results`, `pf-error`, `pf-select` (a program's details opened), `pf-compare` (a comparison shown) and `pf-outbound` (a click to a program's or institution's site) events, their `detail` shapes in the README. The same script is served immutable at a versioned URL with a Subresource Integrity hash: see GET /widget/version.json.
+         * @description One script, with no other host to load from, defining `<program-finder>`: search with type-ahead, filters with facet counts, a ZIP code and radius, sort, cards with accreditation, internship, career services, outcomes and tuition that expand to the whole record, a comparison of 2 to 5 programs and a map of the results, in English or Spanish. Load it with a deferred script element, then place the element: `<program-finder state="TX" degree-level="associate"></program-finder>`. Attributes preset the search, named as the query parameters of GET /v1/programs in kebab-case: `q`, `near`, `radius-mi`, `degree-level`, `discipline`, `delivery-mode`, `state`, `accreditation-status`, `internship-format`, `placement-assistance`, `career-services`, `occupation`, `max-tuition`, `min-graduation-rate`, `min-employment-rate`, `min-pass-rate`, `sort` and `limit`. `lang` picks English or Spanish (default: the language of the page), `api` the API base URL (default: the origin the script came from), `view="map"` opens on the map, `tiles` a tile URL template (`https://…/{z}/{x}/{y}.png`) for the map instead of the state outlines, with `tile-attribution` its credit line, `url-state` keeps the address bar in step with the search, and `program` (an id or slug) opens on that program, its card above the results with its details: careers with BLS pay by occupation (10th, median and 90th percentile, each figure linked to its source) and every outcome charted by cohort year. Theme it with CSS custom properties (`--pf-accent`, `--pf-font`, `--pf-text`, … listed in the README). It emits `pf-results` and `pf-error` events.
          */
         get: operations["getWidgetScript"];
         put?: never;
@@ -124,7 +84,7 @@ export interface paths {
         };
         /**
          * The finder as a full HTML page, for an <iframe>
-         * @description The same `<program-finder>` as /widget.js on a page of its own that any site may frame. The query parameters are the widget's attributes in snake_case (the filters of GET /v1/programs, `sort`, `limit`, `lang`, `view`, `theme`, `chosen`, `program`); one the page cannot use is left out, with a notice on the page rather than an error. The page keeps its address in step as the visitor searches, so a search can be shared and reloaded, and tells a framing page its height (`postMessage({ type: 'pf-height', height })`).
+         * @description The same `<program-finder>` as /widget.js on a page of its own that any site may frame. The query parameters preset the search, and the page keeps its address in step as the visitor searches, so a search can be shared and reloaded.
          *
          *     ```html
          *     <iframe src="https://api.example.org/embed?state=TX&degree_level=associate&lang=es" title="HIM programs" width="100%" height="800"></iframe>
@@ -434,6 +394,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/accreditation-actions.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accreditation actions as an Atom feed
+         * @description An Atom 1.0 feed of the newest 50 accreditation actions, newest first (by the action’s date), each entry linking to its program. Takes the filters of GET /v1/programs; without `accreditation_status` it covers programs of every status, withdrawn ones included. Follow it in a feed reader; `ETag` and `If-None-Match` as everywhere.
+         */
+        get: operations["getAccreditationActionsFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/programs/{id_or_slug}/accreditation-actions": {
         parameters: {
             query?: never;
@@ -514,8 +494,201 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions
+         * @description Every subscription, oldest first; secrets are never shown again.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Subscribe a URL to program and accreditation events
+         * @description Answers 201 with the subscription and its signing secret, shown this once. The URL must be https and resolve to public addresses only (http and private addresses with WEBHOOK_ALLOW_PRIVATE_TARGETS=true); the same URL, events and filters twice is a 409. Events are POSTed as JSON with the Standard Webhooks headers `webhook-id` (the delivery id, the same for every retry: de-duplicate on it), `webhook-timestamp` and `webhook-signature` (`v1,` + base64 HMAC-SHA256 of `id.timestamp.body`, keyed by the base64-decoded secret after `whsec_`; during a rotation's 24 h grace period one signature per valid secret, space-separated). At least once; each program's events arrive in `seq` order. A 2xx answer is a delivery; a timeout (WEBHOOK_TIMEOUT_MS, 10 s), a network error, a redirect (never followed), 429 or 5xx is retried with exponential backoff and jitter (30 s doubling to 6 h, `Retry-After` honoured) for as long as the subscription lives; any other 4xx fails that delivery without retry. A subscription failing for 3 days without a success is disabled, with the reason.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A webhook subscription with its delivery log
+         * @description The subscription and its newest deliveries, each with its attempts (status, latency, error) and its next try. The `ETag` is the subscription’s version (settings, status, secret), for `If-Match` on PATCH; deliveries are not part of it.
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook subscription
+         * @description With its pending deliveries and its log; nothing more is sent to it.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Pause, resume or change a webhook subscription (JSON merge patch)
+         * @description `{"status": "paused"}` holds deliveries (events are still collected), `{"status": "active"}` resumes (a disabled subscription too, retrying what it holds at once); `events`, `filters` and `url` may change. `If-Match` with the subscription’s ETag is required.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a webhook subscription’s signing secret
+         * @description Answers 201 with the new secret, shown this once. For 24 hours (`previous_secret_expires_at`) deliveries carry a signature by each secret, space-separated, so the receiver can switch when it likes.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{delivery_id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send one delivery again
+         * @description Makes the delivery due now, whatever its state (delivered and failed ones too), with the same `webhook-id` and body. Answers 202: it is sent by the next free worker, after any earlier pending event of the same program.
+         */
+        post: operations["retryWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "program.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * program.created: A program was added (admin API or import).
+         * @description Sent to every subscription that asked for this event and whose filters match. At least once: the same `webhook-id` may arrive again. A 2xx answer is a delivery; 429, 5xx, redirects, timeouts and network errors are retried with backoff; other 4xx answers fail the delivery without retry.
+         */
+        post: operations["webhook_program_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "program.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * program.updated: A program changed: any field, its institution, its outcomes or its accreditation history (admin API or import).
+         * @description Sent to every subscription that asked for this event and whose filters match. At least once: the same `webhook-id` may arrive again. A 2xx answer is a delivery; 429, 5xx, redirects, timeouts and network errors are retried with backoff; other 4xx answers fail the delivery without retry.
+         */
+        post: operations["webhook_program_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "program.deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * program.deleted: A program was deleted; `data.program` is null.
+         * @description Sent to every subscription that asked for this event and whose filters match. At least once: the same `webhook-id` may arrive again. A 2xx answer is a delivery; 429, 5xx, redirects, timeouts and network errors are retried with backoff; other 4xx answers fail the delivery without retry.
+         */
+        post: operations["webhook_program_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "accreditation.action_recorded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * accreditation.action_recorded: An accreditation action was recorded for a program (`data.action`), with or without a new status.
+         * @description Sent to every subscription that asked for this event and whose filters match. At least once: the same `webhook-id` may arrive again. A 2xx answer is a delivery; 429, 5xx, redirects, timeouts and network errors are retried with backoff; other 4xx answers fail the delivery without retry.
+         */
+        post: operations["webhook_accreditation_action_recorded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "accreditation.status_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * accreditation.status_changed: A program’s accreditation status changed (`data.old_status`, `data.new_status`), by an accreditation action, an edit or an import.
+         * @description Sent to every subscription that asked for this event and whose filters match. At least once: the same `webhook-id` may arrive again. A 2xx answer is a delivery; 429, 5xx, redirects, timeouts and network errors are retried with backoff; other 4xx answers fail the delivery without retry.
+         */
+        post: operations["webhook_accreditation_status_changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -877,6 +1050,58 @@ export interface components {
              * @enum {string}
              */
             status?: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive";
+        };
+        WebhookSubscriptionWriteInput: {
+            /**
+             * @description Where to POST the events: https, to a host resolving to public addresses only (unless WEBHOOK_ALLOW_PRIVATE_TARGETS). Redirects are not followed.
+             * @example https://hooks.example.org/him-programs
+             */
+            url: string;
+            /**
+             * @example [
+             *       "accreditation.status_changed",
+             *       "program.deleted"
+             *     ]
+             */
+            events: ("program.created" | "program.updated" | "program.deleted" | "accreditation.action_recorded" | "accreditation.status_changed")[];
+            /** @description Events of programs that match every filter given; a program that moved matches by where it was or is */
+            filters?: {
+                /**
+                 * @description Only programs in these states (any, when absent)
+                 * @example [
+                 *       "TX",
+                 *       "OK"
+                 *     ]
+                 */
+                state?: ("AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP")[];
+                /**
+                 * @description Only programs of these degree levels (any, when absent)
+                 * @example [
+                 *       "baccalaureate"
+                 *     ]
+                 */
+                degree_level?: ("associate" | "baccalaureate" | "master" | "certificate")[];
+            };
+        };
+        /**
+         * @description A JSON merge patch (RFC 7396) of the subscription: `url`, `events`, `filters`, `status`
+         * @example {
+         *       "status": "paused"
+         *     }
+         */
+        WebhookSubscriptionPatchInput: {
+            url?: string;
+            events?: string[];
+            filters?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description `paused` holds deliveries (events are still collected); `active` resumes, a disabled subscription too
+             * @enum {string}
+             */
+            status?: "active" | "paused";
+        } & {
+            [key: string]: unknown;
         };
         /** @description An RFC 9457 problem document */
         Problem: {
@@ -2119,23 +2344,6 @@ export interface components {
                 [key: string]: unknown;
             })[];
         };
-        WidgetVersion: {
-            /**
-             * @description The script at a URL named by its content, served immutable
-             * @example /widget/v1.0123456789abcdef.js
-             */
-            path: string;
-            /**
-             * @description Its Subresource Integrity hash, for the script element's `integrity` attribute
-             * @example sha384-…
-             */
-            integrity: string;
-            /**
-             * @description Its size gzipped
-             * @example 25000
-             */
-            gzip_bytes: number;
-        };
         /** @description A problem document (422) that also carries the import report; nothing was written */
         ImportRejected: {
             /**
@@ -2500,6 +2708,151 @@ export interface components {
                 description: string;
             }[];
         };
+        WebhookSubscription: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            events: ("program.created" | "program.updated" | "program.deleted" | "accreditation.action_recorded" | "accreditation.status_changed")[];
+            filters: {
+                state: ("AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP")[];
+                degree_level: ("associate" | "baccalaureate" | "master" | "certificate")[];
+            };
+            /**
+             * @description `disabled`: deliveries failed for too long (see `disabled_reason`); PATCH `status: active` to resume
+             * @enum {string}
+             */
+            status: "active" | "paused" | "disabled";
+            disabled_reason: string | null;
+            /** @description Deliveries have failed since then without a success */
+            failing_since: string | null;
+            /** @description After a rotation: until then the previous secret signs too */
+            previous_secret_expires_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-08T09:30:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-08T09:30:00.000Z
+             */
+            updated_at: string;
+        };
+        WebhookSubscriptionWithSecret: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            events: ("program.created" | "program.updated" | "program.deleted" | "accreditation.action_recorded" | "accreditation.status_changed")[];
+            filters: {
+                state: ("AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP")[];
+                degree_level: ("associate" | "baccalaureate" | "master" | "certificate")[];
+            };
+            /**
+             * @description `disabled`: deliveries failed for too long (see `disabled_reason`); PATCH `status: active` to resume
+             * @enum {string}
+             */
+            status: "active" | "paused" | "disabled";
+            disabled_reason: string | null;
+            /** @description Deliveries have failed since then without a success */
+            failing_since: string | null;
+            /** @description After a rotation: until then the previous secret signs too */
+            previous_secret_expires_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-08T09:30:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-08T09:30:00.000Z
+             */
+            updated_at: string;
+            /**
+             * @description The signing secret (Standard Webhooks `whsec_…`). Shown this once: store it now.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+        };
+        WebhookDelivery: {
+            /**
+             * Format: uuid
+             * @description The `webhook-id` of every attempt: the same for each retry of this event
+             */
+            id: string;
+            /** @enum {string} */
+            event_type: "program.created" | "program.updated" | "program.deleted" | "accreditation.action_recorded" | "accreditation.status_changed";
+            /** @description The change feed seq of the change announced */
+            seq: number;
+            /** Format: uuid */
+            program_id: string;
+            /**
+             * @description `pending`: to be sent or retried (held while the subscription is paused or disabled); `failed`: answered with a 4xx other than 429, not retried
+             * @enum {string}
+             */
+            state: "pending" | "delivered" | "failed";
+            attempts: number;
+            last_status: number | null;
+            last_latency_ms: number | null;
+            last_error: string | null;
+            last_attempt_at: string | null;
+            /** @description When a pending delivery is tried next */
+            next_attempt_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-08T09:30:00.000Z
+             */
+            created_at: string;
+            finished_at: string | null;
+            attempt_log: {
+                attempt: number;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-08T09:30:00.000Z
+                 */
+                at: string;
+                /** @description The HTTP status answered; null when none came */
+                status: number | null;
+                latency_ms: number;
+                error: string | null;
+                /** @enum {string} */
+                outcome: "delivered" | "retry" | "failed";
+            }[];
+        };
+        WebhookSubscriptionDetail: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            events: ("program.created" | "program.updated" | "program.deleted" | "accreditation.action_recorded" | "accreditation.status_changed")[];
+            filters: {
+                state: ("AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP")[];
+                degree_level: ("associate" | "baccalaureate" | "master" | "certificate")[];
+            };
+            /**
+             * @description `disabled`: deliveries failed for too long (see `disabled_reason`); PATCH `status: active` to resume
+             * @enum {string}
+             */
+            status: "active" | "paused" | "disabled";
+            disabled_reason: string | null;
+            /** @description Deliveries have failed since then without a success */
+            failing_since: string | null;
+            /** @description After a rotation: until then the previous secret signs too */
+            previous_secret_expires_at: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-08T09:30:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-08T09:30:00.000Z
+             */
+            updated_at: string;
+            /** @description The newest deliveries (at most 100), newest first */
+            deliveries: components["schemas"]["WebhookDelivery"][];
+        };
+        WebhookSubscriptionList: {
+            data: components["schemas"]["WebhookSubscription"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -2681,251 +3034,6 @@ export interface operations {
             };
         };
     };
-    getWidgetVersion: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
-                "if-none-match"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The versioned script */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WidgetVersion"];
-                };
-            };
-            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/rate-limited",
-                     *       "title": "Too many requests",
-                     *       "status": 429,
-                     *       "code": "rate_limited",
-                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
-                     *       "instance": "/widget/version.json"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Internal server error */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/internal-error",
-                     *       "title": "Internal server error",
-                     *       "status": 500,
-                     *       "code": "internal_error",
-                     *       "detail": "An unexpected error occurred; it has been logged",
-                     *       "instance": "/widget/version.json"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service unavailable */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/unavailable",
-                     *       "title": "Service unavailable",
-                     *       "status": 503,
-                     *       "code": "unavailable",
-                     *       "detail": "The database is not available; try again shortly",
-                     *       "instance": "/widget/version.json"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getVersionedWidgetScript: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
-                "if-none-match"?: string;
-            };
-            path: {
-                /** @description v1.<hash>.js */
-                file: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The script */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/javascript": string;
-                };
-            };
-            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/not-found",
-                     *       "title": "Not found",
-                     *       "status": 404,
-                     *       "code": "not_found",
-                     *       "detail": "Program was not found",
-                     *       "instance": "/widget/no-such-record",
-                     *       "errors": [
-                     *         {
-                     *           "in": "path",
-                     *           "name": "id_or_slug",
-                     *           "message": "not found"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/rate-limited",
-                     *       "title": "Too many requests",
-                     *       "status": 429,
-                     *       "code": "rate_limited",
-                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
-                     *       "instance": "/widget/no-such-record"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Internal server error */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/internal-error",
-                     *       "title": "Internal server error",
-                     *       "status": 500,
-                     *       "code": "internal_error",
-                     *       "detail": "An unexpected error occurred; it has been logged",
-                     *       "instance": "/widget/no-such-record"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Service unavailable */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/unavailable",
-                     *       "title": "Service unavailable",
-                     *       "status": 503,
-                     *       "code": "unavailable",
-                     *       "detail": "The database is not available; try again shortly",
-                     *       "instance": "/widget/no-such-record"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
     getWidgetScript: {
         parameters: {
             query?: never;
@@ -3080,12 +3188,6 @@ export interface operations {
                 lang?: "en" | "es";
                 /** @description A program (id or slug) the page opens on, its details shown above the results; the page then carries its schema.org JSON-LD. An unknown one is left out. */
                 program?: string;
-                /** @description Opens on the list (default), the map, or the comparison of `chosen` */
-                view?: "list" | "map" | "compare";
-                /** @description Light or dark colours; default: the visitor's system setting */
-                theme?: "light" | "dark";
-                /** @description Programs chosen for comparison (ids), at most five */
-                chosen?: string;
             };
             header?: {
                 /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
@@ -3121,6 +3223,34 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid request parameter */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid request parameter",
+                     *       "status": 400,
+                     *       "code": "invalid_parameter",
+                     *       "detail": "limit must be an integer from 1 to 100",
+                     *       "instance": "/embed",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "message": "must be an integer from 1 to 100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Too many requests */
             429: {
@@ -6686,6 +6816,178 @@ export interface operations {
             };
         };
     };
+    getAccreditationActionsFeed: {
+        parameters: {
+            query?: {
+                /** @description Free text; typo- and word-order tolerant, ranked */
+                q?: string;
+                /** @description Several values: `degree_level=a,b`, `degree_level=a&degree_level=b` and `degree_level[]=a&degree_level[]=b` all mean the same. */
+                degree_level?: ("associate" | "baccalaureate" | "master" | "certificate")[];
+                /** @description Several values: `discipline=a,b`, `discipline=a&discipline=b` and `discipline[]=a&discipline[]=b` all mean the same. */
+                discipline?: ("health_information_management" | "health_informatics" | "digital_health")[];
+                /** @description Several values: `delivery_mode=a,b`, `delivery_mode=a&delivery_mode=b` and `delivery_mode[]=a&delivery_mode[]=b` all mean the same. */
+                delivery_mode?: ("campus" | "online" | "hybrid")[];
+                /** @description USPS codes, case-insensitive. Several values: `state=a,b`, `state=a&state=b` and `state[]=a&state[]=b` all mean the same. */
+                state?: ("AL" | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "ID" | "IL" | "IN" | "IA" | "KS" | "KY" | "LA" | "ME" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ" | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "OR" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "PR" | "GU" | "VI" | "AS" | "MP")[];
+                /** @description Default: accredited,probation,administrative_probation (programs that hold accreditation today). `any` for all. Several values: `accreditation_status=a,b`, `accreditation_status=a&accreditation_status=b` and `accreditation_status[]=a&accreditation_status[]=b` all mean the same. */
+                accreditation_status?: ("candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive" | "any")[];
+                /** @description Programs whose internship formats include any of these. Several values: `internship_format=a,b`, `internship_format=a&internship_format=b` and `internship_format[]=a&internship_format[]=b` all mean the same. */
+                internship_format?: ("onsite" | "virtual" | "hybrid")[];
+                /** @description The program arranges internship sites */
+                placement_assistance?: boolean;
+                /** @description The program requires an internship (professional practice experience) */
+                internship_required?: boolean;
+                /** @description Programs that offer all of these. Several values: `career_services=a,b`, `career_services=a&career_services=b` and `career_services[]=a&career_services[]=b` all mean the same. */
+                career_services?: ("job_placement" | "internship_placement" | "resume_review" | "mock_interviews" | "employer_partnerships" | "alumni_network" | "mentoring" | "networking_events" | "exam_prep")[];
+                /** @description Programs leading to any of these occupations (SOC 2018 codes; see GET /v1/occupations). Several values: `occupation=a,b`, `occupation=a&occupation=b` and `occupation[]=a&occupation[]=b` all mean the same. */
+                occupation?: string[];
+                /** @description In-state tuition at most this (USD) */
+                max_tuition?: number;
+                /** @description Latest graduation rate at least this (%) */
+                min_graduation_rate?: number;
+                /** @description Latest employment rate at least this (%) */
+                min_employment_rate?: number;
+                /** @description Latest certification exam pass rate at least this (%) */
+                min_pass_rate?: number;
+                /** @description A 5-digit ZIP code or `lat,lon` */
+                near?: string;
+                /** @description Miles from `near`, default 50; only with `near` */
+                radius_mi?: number;
+                /** @description Only with `near`: also every fully online program (`delivery_mode=online`) that matches the other filters, wherever it is. Those beyond the radius have `distance_mi: null` and come after the programs in range when sorted by distance; `meta.total` and the facets count them too. Default false. */
+                include_online?: boolean;
+            };
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request parameter */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-parameter",
+                     *       "title": "Invalid request parameter",
+                     *       "status": 400,
+                     *       "code": "invalid_parameter",
+                     *       "detail": "limit must be an integer from 1 to 100",
+                     *       "instance": "/v1/accreditation-actions.atom",
+                     *       "errors": [
+                     *         {
+                     *           "in": "query",
+                     *           "name": "limit",
+                     *           "message": "must be an integer from 1 to 100"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/accreditation-actions.atom"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/accreditation-actions.atom"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/accreditation-actions.atom"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     addAccreditationAction: {
         parameters: {
             query?: never;
@@ -7492,6 +7794,1564 @@ export interface operations {
                      */
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscriptions */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionList"];
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Missing or invalid credentials",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "An API key is required: Authorization: Bearer <key>",
+                     *       "instance": "/v1/webhooks"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/webhooks"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/webhooks"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/webhooks"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionWriteInput"];
+            };
+        };
+        responses: {
+            /** @description Created: the subscription with its secret */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description The version of what was answered. Send it in `If-None-Match` to read again cheaply (304 while unchanged), or in `If-Match` to change the record only if no one else did. */
+                    ETag: string;
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionWithSecret"];
+                };
+            };
+            /** @description Invalid request body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-body",
+                     *       "title": "Invalid request body",
+                     *       "status": 400,
+                     *       "code": "invalid_body",
+                     *       "detail": "degree_level is not one of: associate, baccalaureate, master, certificate",
+                     *       "instance": "/v1/webhooks",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "name": "degree_level",
+                     *           "message": "is not one of: associate, baccalaureate, master, certificate"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Missing or invalid credentials",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "An API key is required: Authorization: Bearer <key>",
+                     *       "instance": "/v1/webhooks"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "conflict",
+                     *       "detail": "A record with the same unique key already exists",
+                     *       "instance": "/v1/webhooks"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "detail": "The request body is larger than the limit",
+                     *       "instance": "/v1/webhooks"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "The request body has a content type this endpoint does not accept",
+                     *       "instance": "/v1/webhooks"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/webhooks"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/webhooks"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/webhooks"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description The subscription id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription and its delivery log */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionDetail"];
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Missing or invalid credentials",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "An API key is required: Authorization: Bearer <key>",
+                     *       "instance": "/v1/webhooks/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "Program was not found",
+                     *       "instance": "/v1/webhooks/no-such-record",
+                     *       "errors": [
+                     *         {
+                     *           "in": "path",
+                     *           "name": "id_or_slug",
+                     *           "message": "not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/webhooks/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/webhooks/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/webhooks/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The subscription id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Missing or invalid credentials",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "An API key is required: Authorization: Bearer <key>",
+                     *       "instance": "/v1/webhooks/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "Program was not found",
+                     *       "instance": "/v1/webhooks/no-such-record",
+                     *       "errors": [
+                     *         {
+                     *           "in": "path",
+                     *           "name": "id_or_slug",
+                     *           "message": "not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/webhooks/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/webhooks/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/webhooks/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag of the webhook subscription as read: 412 when the webhook subscription changed since, 428 without the header. `*` changes it whatever its version */
+                "if-match": string;
+            };
+            path: {
+                /** @description The subscription id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["WebhookSubscriptionPatchInput"];
+                "application/json": components["schemas"]["WebhookSubscriptionPatchInput"];
+            };
+        };
+        responses: {
+            /** @description The subscription as changed */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description The version of what was answered. Send it in `If-None-Match` to read again cheaply (304 while unchanged), or in `If-Match` to change the record only if no one else did. */
+                    ETag: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description Invalid request body */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-body",
+                     *       "title": "Invalid request body",
+                     *       "status": 400,
+                     *       "code": "invalid_body",
+                     *       "detail": "degree_level is not one of: associate, baccalaureate, master, certificate",
+                     *       "instance": "/v1/webhooks/no-such-record",
+                     *       "errors": [
+                     *         {
+                     *           "in": "body",
+                     *           "name": "degree_level",
+                     *           "message": "is not one of: associate, baccalaureate, master, certificate"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Missing or invalid credentials",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "An API key is required: Authorization: Bearer <key>",
+                     *       "instance": "/v1/webhooks/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "Program was not found",
+                     *       "instance": "/v1/webhooks/no-such-record",
+                     *       "errors": [
+                     *         {
+                     *           "in": "path",
+                     *           "name": "id_or_slug",
+                     *           "message": "not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "code": "conflict",
+                     *       "detail": "A record with the same unique key already exists",
+                     *       "instance": "/v1/webhooks/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "Precondition failed",
+                     *       "status": 412,
+                     *       "code": "precondition_failed",
+                     *       "detail": "The record changed since that ETag was issued; GET it again",
+                     *       "instance": "/v1/webhooks/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/payload-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "code": "payload_too_large",
+                     *       "detail": "The request body is larger than the limit",
+                     *       "instance": "/v1/webhooks/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "code": "unsupported_media_type",
+                     *       "detail": "The request body has a content type this endpoint does not accept",
+                     *       "instance": "/v1/webhooks/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition required */
+            428: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "Precondition required",
+                     *       "status": 428,
+                     *       "code": "precondition_required",
+                     *       "detail": "If-Match with the current ETag is required",
+                     *       "instance": "/v1/webhooks/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/webhooks/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/webhooks/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/webhooks/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The subscription id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription with its new secret */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    /** @description The version of what was answered. Send it in `If-None-Match` to read again cheaply (304 while unchanged), or in `If-Match` to change the record only if no one else did. */
+                    ETag: string;
+                    Location: components["headers"]["Location"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionWithSecret"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Missing or invalid credentials",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "An API key is required: Authorization: Bearer <key>",
+                     *       "instance": "/v1/webhooks/no-such-record/secret"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "Program was not found",
+                     *       "instance": "/v1/webhooks/no-such-record/secret",
+                     *       "errors": [
+                     *         {
+                     *           "in": "path",
+                     *           "name": "id_or_slug",
+                     *           "message": "not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/webhooks/no-such-record/secret"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/webhooks/no-such-record/secret"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/webhooks/no-such-record/secret"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retryWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The subscription id */
+                id: string;
+                /** @description The delivery id */
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted: the delivery, due now */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Missing or invalid credentials",
+                     *       "status": 401,
+                     *       "code": "unauthorized",
+                     *       "detail": "An API key is required: Authorization: Bearer <key>",
+                     *       "instance": "/v1/webhooks/no-such-record/deliveries/no-such-record/retry"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "Program was not found",
+                     *       "instance": "/v1/webhooks/no-such-record/deliveries/no-such-record/retry",
+                     *       "errors": [
+                     *         {
+                     *           "in": "path",
+                     *           "name": "id_or_slug",
+                     *           "message": "not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/v1/webhooks/no-such-record/deliveries/no-such-record/retry"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/v1/webhooks/no-such-record/deliveries/no-such-record/retry"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/v1/webhooks/no-such-record/deliveries/no-such-record/retry"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhook_program_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery id: the same for every attempt of this event to this subscription. De-duplicate on it. */
+                "webhook-id": string;
+                /** @description Seconds since the Unix epoch when this attempt was signed; refuse ones far from your clock (5 minutes). */
+                "webhook-timestamp": string;
+                /** @description `v1,` + base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`, keyed by the base64-decoded part of the secret after `whsec_`. After a rotation, one signature per valid secret, space-separated: accept the request when any matches. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    type: "program.created";
+                    /**
+                     * Format: date-time
+                     * @description When the change was committed
+                     */
+                    timestamp: string;
+                    data: {
+                        /** @description The change feed seq (GET /v1/changes) */
+                        seq: number;
+                        /** Format: uuid */
+                        program_id: string;
+                        /** @description The program record after the change (as GET /v1/programs lists it) */
+                        program: components["schemas"]["Program"] | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Retried later, after `Retry-After` when given */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: the delivery is done */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Retried later with exponential backoff */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other 4xx: the delivery fails and is not retried */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_program_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery id: the same for every attempt of this event to this subscription. De-duplicate on it. */
+                "webhook-id": string;
+                /** @description Seconds since the Unix epoch when this attempt was signed; refuse ones far from your clock (5 minutes). */
+                "webhook-timestamp": string;
+                /** @description `v1,` + base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`, keyed by the base64-decoded part of the secret after `whsec_`. After a rotation, one signature per valid secret, space-separated: accept the request when any matches. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    type: "program.updated";
+                    /**
+                     * Format: date-time
+                     * @description When the change was committed
+                     */
+                    timestamp: string;
+                    data: {
+                        /** @description The change feed seq (GET /v1/changes) */
+                        seq: number;
+                        /** Format: uuid */
+                        program_id: string;
+                        /** @description The program record after the change (as GET /v1/programs lists it) */
+                        program: components["schemas"]["Program"] | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Retried later, after `Retry-After` when given */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: the delivery is done */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Retried later with exponential backoff */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other 4xx: the delivery fails and is not retried */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_program_deleted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery id: the same for every attempt of this event to this subscription. De-duplicate on it. */
+                "webhook-id": string;
+                /** @description Seconds since the Unix epoch when this attempt was signed; refuse ones far from your clock (5 minutes). */
+                "webhook-timestamp": string;
+                /** @description `v1,` + base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`, keyed by the base64-decoded part of the secret after `whsec_`. After a rotation, one signature per valid secret, space-separated: accept the request when any matches. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    type: "program.deleted";
+                    /**
+                     * Format: date-time
+                     * @description When the change was committed
+                     */
+                    timestamp: string;
+                    data: {
+                        /** @description The change feed seq (GET /v1/changes) */
+                        seq: number;
+                        /** Format: uuid */
+                        program_id: string;
+                        /** @description Always null: the program is gone */
+                        program: components["schemas"]["Program"] | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Retried later, after `Retry-After` when given */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: the delivery is done */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Retried later with exponential backoff */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other 4xx: the delivery fails and is not retried */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_accreditation_action_recorded: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery id: the same for every attempt of this event to this subscription. De-duplicate on it. */
+                "webhook-id": string;
+                /** @description Seconds since the Unix epoch when this attempt was signed; refuse ones far from your clock (5 minutes). */
+                "webhook-timestamp": string;
+                /** @description `v1,` + base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`, keyed by the base64-decoded part of the secret after `whsec_`. After a rotation, one signature per valid secret, space-separated: accept the request when any matches. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    type: "accreditation.action_recorded";
+                    /**
+                     * Format: date-time
+                     * @description When the change was committed
+                     */
+                    timestamp: string;
+                    data: {
+                        /** @description The change feed seq (GET /v1/changes) */
+                        seq: number;
+                        /** Format: uuid */
+                        program_id: string;
+                        /** @description The program record after the change (as GET /v1/programs lists it) */
+                        program: components["schemas"]["Program"] | null;
+                        action: {
+                            /** @enum {string} */
+                            action: "candidacy_granted" | "candidacy_expired" | "initial_accreditation_awarded" | "continuing_accreditation_awarded" | "progress_report_required" | "focused_review_assigned" | "placed_on_probation" | "placed_on_administrative_probation" | "probation_removed" | "accreditation_withheld" | "accreditation_withdrawn" | "voluntary_withdrawal" | "inactive_status_granted" | "reactivated" | "substantive_change_approved";
+                            /** Format: date */
+                            date: string;
+                            note: string | null;
+                            /** @enum {string|null} */
+                            status: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive" | null;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Retried later, after `Retry-After` when given */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: the delivery is done */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Retried later with exponential backoff */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other 4xx: the delivery fails and is not retried */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_accreditation_status_changed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The delivery id: the same for every attempt of this event to this subscription. De-duplicate on it. */
+                "webhook-id": string;
+                /** @description Seconds since the Unix epoch when this attempt was signed; refuse ones far from your clock (5 minutes). */
+                "webhook-timestamp": string;
+                /** @description `v1,` + base64 HMAC-SHA256 of `{webhook-id}.{webhook-timestamp}.{body}`, keyed by the base64-decoded part of the secret after `whsec_`. After a rotation, one signature per valid secret, space-separated: accept the request when any matches. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    type: "accreditation.status_changed";
+                    /**
+                     * Format: date-time
+                     * @description When the change was committed
+                     */
+                    timestamp: string;
+                    data: {
+                        /** @description The change feed seq (GET /v1/changes) */
+                        seq: number;
+                        /** Format: uuid */
+                        program_id: string;
+                        /** @description The program record after the change (as GET /v1/programs lists it) */
+                        program: components["schemas"]["Program"] | null;
+                        /** @enum {string} */
+                        old_status: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive";
+                        /** @enum {string} */
+                        new_status: "candidacy" | "accredited" | "probation" | "administrative_probation" | "withheld" | "withdrawn" | "voluntary_withdrawal" | "inactive";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Retried later, after `Retry-After` when given */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Received: the delivery is done */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Retried later with exponential backoff */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other 4xx: the delivery fails and is not retried */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
