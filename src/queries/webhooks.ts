@@ -131,10 +131,7 @@ export async function deleteSubscription(db: Db, id: string): Promise<boolean> {
     sql`DELETE FROM webhook_subscriptions WHERE id = ${id}::uuid RETURNING id`,
   );
   // Events no subscription waits for any more are of no use.
-  await queryRows(
-    db,
-    sql`DELETE FROM webhook_events e WHERE NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.event_id = e.id)`,
-  );
+  await deleteUnsentEvents(db);
   return rows.length > 0;
 }
 
@@ -344,6 +341,24 @@ export async function markFailing(
         RETURNING status`,
   );
   return rows[0]?.status === 'disabled';
+}
+
+/** Deletes deliveries finished before `olderThanMs` ago, and events no delivery refers to any more. */
+export async function pruneWebhookHistory(db: Db, olderThanMs: number): Promise<void> {
+  await queryRows(
+    db,
+    sql`DELETE FROM webhook_deliveries
+        WHERE state <> 'pending' AND finished_at < now() - make_interval(secs => ${olderThanMs / 1000}::float8)`,
+  );
+  await deleteUnsentEvents(db);
+}
+
+/** Events no delivery refers to: no subscription will ever send them. */
+async function deleteUnsentEvents(db: Db): Promise<void> {
+  await queryRows(
+    db,
+    sql`DELETE FROM webhook_events e WHERE NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.event_id = e.id)`,
+  );
 }
 
 // --- The delivery log --------------------------------------------------------------------------

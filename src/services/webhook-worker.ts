@@ -6,6 +6,7 @@ import {
   claimDeliveries,
   markFailing,
   markSucceeding,
+  pruneWebhookHistory,
   recordAttempt,
   releaseDelivery,
 } from '../queries/webhooks.js';
@@ -30,6 +31,10 @@ import { type SecretBox, signature } from './webhook-secrets.js';
  * this event (redelivery on request stays possible). A subscription failing for
  * WEBHOOK_DISABLE_AFTER_MS without a success is disabled with the reason.
  */
+
+/** Finished deliveries (and their events) are kept this long for the delivery log, then deleted. */
+const HISTORY_KEPT_MS = 30 * 24 * 60 * 60 * 1000;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 export interface WorkerOptions {
   db: Db;
@@ -87,11 +92,12 @@ export class WebhookWorker {
   private readonly leaseMs: number;
   private failures = 0;
   private nudged = false;
+  private prunedAt = 0;
 
   constructor(private readonly options: WorkerOptions) {
     this.concurrency = options.concurrency ?? 4;
     // Longer than an attempt can take, so a live instance never loses its lease mid-send.
-    this.leaseMs = options.timeoutMs * 2 + 15_000;
+    this.leaseMs = options.timeoutMs * 2 + 5_000;
   }
 
   start(): void {
@@ -144,6 +150,10 @@ export class WebhookWorker {
   }
 
   private async round(): Promise<number> {
+    if (Date.now() - this.prunedAt > PRUNE_EVERY_MS) {
+      this.prunedAt = Date.now();
+      await pruneWebhookHistory(this.options.db, HISTORY_KEPT_MS);
+    }
     const token = randomUUID();
     const claimed = await claimDeliveries(this.options.db, { limit: this.concurrency, leaseMs: this.leaseMs, token });
     await Promise.all(claimed.map((delivery) => this.deliver(delivery, token)));

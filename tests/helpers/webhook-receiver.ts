@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 /** A request a receiver got: its headers and body as sent. */
 export interface Received {
+  path: string;
   headers: Record<string, string>;
   body: string;
   // biome-ignore lint/suspicious/noExplicitAny: the payload is read as loosely typed JSON
@@ -10,7 +11,10 @@ export interface Received {
 }
 
 /** What the receiver does with a request: answer a status (with headers), hang, or drop the connection. */
-export type Behaviour = { status: number; headers?: Record<string, string> } | { hang: true } | { reset: true };
+export type Behaviour =
+  | { status: number; headers?: Record<string, string>; delayMs?: number }
+  | { hang: true }
+  | { reset: true };
 
 /**
  * A webhook receiver on 127.0.0.1 for tests: records every request, answers as told. It can be
@@ -36,7 +40,7 @@ export class Receiver {
         const headers = Object.fromEntries(
           Object.entries(request.headers).map(([name, value]) => [name, String(value)]),
         );
-        const got: Received = { headers, body, json: JSON.parse(body) };
+        const got: Received = { path: request.url ?? '', headers, body, json: JSON.parse(body) };
         this.received.push(got);
         const behaviour = this.behaviour(got);
         if ('hang' in behaviour) {
@@ -47,7 +51,9 @@ export class Receiver {
           request.socket.destroy();
           return;
         }
-        response.writeHead(behaviour.status, behaviour.headers).end('ok');
+        const answer = () => response.writeHead(behaviour.status, behaviour.headers).end('ok');
+        if (behaviour.delayMs) setTimeout(answer, behaviour.delayMs);
+        else answer();
       });
     });
     await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));

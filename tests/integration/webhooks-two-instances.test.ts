@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { testConfig } from '../../src/config.js';
@@ -22,6 +23,9 @@ const config = {
   WEBHOOK_RETRY_BASE_MS: 40,
   WEBHOOK_RETRY_MAX_DELAY_MS: 300,
   WEBHOOK_POLL_MS: 30,
+  // A short timeout makes a short lease (2 × timeout + 5 s): a delivery whose outcome was lost with its
+  // connection is taken up again within seconds.
+  WEBHOOK_TIMEOUT_MS: 1_000,
 } as const;
 
 let t: TestApp;
@@ -101,5 +105,63 @@ describe.skipIf(!onPostgres)('webhooks with two instances on one PostgreSQL data
       expect(seqs).toHaveLength(3);
       expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
     }
+  });
+
+  it('loses no event, and sends none twice at once, when every database connection is cut during deliveries', async () => {
+    const list = (await t.app.inject({ url: '/v1/webhooks', headers: auth })).json().data as { id: string }[];
+    for (const { id } of list) await t.app.inject({ method: 'DELETE', url: `/v1/webhooks/${id}`, headers: auth });
+    site.received.splice(0);
+    const inFlight = new Set<string>();
+    let overlapping = 0;
+    site.behaviour = (got) => {
+      const id = got.headers['webhook-id'] as string;
+      if (inFlight.has(id)) overlapping += 1;
+      inFlight.add(id);
+      setTimeout(() => inFlight.delete(id), 150);
+      return { status: 200, delayMs: 150 };
+    };
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/v1/webhooks',
+      headers: auth,
+      payload: { url: site.url, events: ['program.updated'] },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const programs = (await t.app.inject({ url: '/v1/programs?limit=10' })).json().data as { id: string }[];
+    for (const program of programs) {
+      const response = await t.app.inject({
+        method: 'PATCH',
+        url: `/v1/programs/${program.id}`,
+        headers: { ...auth, 'if-match': '*', 'content-type': 'application/merge-patch+json' },
+        payload: JSON.stringify({ description: 'Sent across a database restart.' }),
+      });
+      expect(response.statusCode, response.body).toBe(200);
+    }
+    await eventually(() => site.received.length >= 1, { what: 'the first delivery' });
+    // What a restart or failover does to the service's connections: every one of them ends.
+    const admin = new pg.Client({ connectionString: t.url });
+    await admin.connect();
+    await admin.query(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
+    await admin.end();
+
+    const { id } = created.json();
+    await eventually(
+      async () => {
+        const found = (await t.app.inject({ url: `/v1/webhooks/${id}`, headers: auth })).json();
+        return (
+          found.deliveries.length === programs.length &&
+          found.deliveries.every((delivery: { state: string }) => delivery.state === 'delivered')
+        );
+      },
+      { what: 'every delivery, after the connections were cut', timeoutMs: 40_000 },
+    );
+    // At least once: an attempt whose outcome was lost with its connection is sent again, never at the same time.
+    expect(new Set(site.received.map((got) => got.headers['webhook-id'])).size).toBe(programs.length);
+    expect(new Set(site.received.map((got) => got.json.data.program_id))).toEqual(
+      new Set(programs.map((program) => program.id)),
+    );
+    expect(overlapping).toBe(0);
   });
 });

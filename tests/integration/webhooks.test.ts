@@ -5,7 +5,7 @@ import { buildApp } from '../../src/app.js';
 import { type Config, testConfig } from '../../src/config.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { installResponseValidation } from '../helpers/openapi-validator.js';
-import { eventually, Receiver } from '../helpers/webhook-receiver.js';
+import { type Behaviour, eventually, Receiver } from '../helpers/webhook-receiver.js';
 
 const ADMIN_KEY = 'test-admin-key-0123456789abcdef-webhooks';
 const auth = { authorization: `Bearer ${ADMIN_KEY}` };
@@ -198,13 +198,17 @@ describe('webhook deliveries', () => {
     expect(after.failing_since).toBeNull();
   });
 
-  it('retries 5xx and 429 (after Retry-After), fails other 4xx at once, and redelivers on request', async () => {
+  it('retries 5xx, 429 (after Retry-After), timeouts, resets and redirects (never followed), fails other 4xx at once, and redelivers on request', async () => {
     const site = await receiver();
-    const answers = [503, 429, 200];
-    site.behaviour = () => {
-      const status = answers.shift() ?? 200;
-      return status === 429 ? { status, headers: { 'retry-after': '0' } } : { status };
-    };
+    const answers: Behaviour[] = [
+      { status: 503 },
+      { hang: true },
+      { reset: true },
+      { status: 302, headers: { location: `${site.url}/elsewhere` } },
+      { status: 429, headers: { 'retry-after': '0' } },
+      { status: 200 },
+    ];
+    site.behaviour = () => answers.shift() ?? { status: 200 };
     const { id } = await subscribe(t.app, { url: site.url, events: ['program.updated'] });
     const program = programs[4] as (typeof programs)[number];
     await patchProgram(t.app, program.id, { description: 'Retried until it is taken.' });
@@ -212,8 +216,14 @@ describe('webhook deliveries', () => {
       const [delivery] = (await detail(t.app, id)).deliveries;
       return delivery?.state === 'delivered' && delivery;
     });
-    expect(delivered.attempt_log.map((attempt: { status: number }) => attempt.status)).toEqual([503, 429, 200]);
-    expect(delivered.attempts).toBe(3);
+    const log = delivered.attempt_log as { status: number | null; error: string | null; outcome: string }[];
+    expect(log.map((attempt) => attempt.status)).toEqual([503, null, null, 302, 429, 200]);
+    expect(log.map((attempt) => attempt.outcome)).toEqual(['retry', 'retry', 'retry', 'retry', 'retry', 'delivered']);
+    expect(log[1]?.error).toMatch(/no answer within 3000 ms/);
+    expect(log[2]?.error).toMatch(/ECONNRESET|socket hang up/);
+    expect(log[3]?.error).toMatch(/redirect not followed/);
+    expect(site.received.every((got) => got.path === '/hooks')).toBe(true);
+    expect(delivered.attempts).toBe(6);
     expect(new Set(site.received.map((got) => got.headers['webhook-id']))).toEqual(new Set([delivered.id]));
 
     site.behaviour = () => ({ status: 410 });
