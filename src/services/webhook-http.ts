@@ -68,6 +68,7 @@ export async function postWebhook(
   } catch (error) {
     return { latencyMs: elapsed(), error: `target refused: ${(error as Error).message}` };
   }
+  if (options.signal?.aborted) return { latencyMs: elapsed(), error: 'abandoned: the service is stopping' };
   const client = url.protocol === 'https:' ? https : http;
   return new Promise<SendResult>((resolve) => {
     let settled = false;
