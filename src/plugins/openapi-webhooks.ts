@@ -73,6 +73,8 @@ export const webhookDocuments: Record<string, any> = Object.fromEntries(
           summary: `${type}: ${webhookEvents[type]}`,
           description:
             'Sent to every subscription that asked for this event and whose filters match. At least once: the same `webhook-id` may arrive again. A 2xx answer is a delivery; 429, 5xx, redirects, timeouts and network errors are retried with backoff; other 4xx answers fail the delivery without retry.',
+          // The receiver asks for no credential: the signature is what proves the sender.
+          security: [],
           parameters: headers,
           requestBody: {
             required: true,

@@ -55,6 +55,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/widget/version.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The versioned widget script and its integrity hash
+         * @description Where the current `<program-finder>` script is served immutable, and its Subresource Integrity hash: `<script src="https://api.example.org{path}" integrity="{integrity}" crossorigin="anonymous" defer></script>`. A new deployment that changes the script gives it a new path; the old path then answers 404, so a page pinned to it keeps the integrity check meaningful.
+         */
+        get: operations["getWidgetVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/widget/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The <program-finder> web component at its versioned, immutable URL
+         * @description The same script as /widget.js, at the path GET /widget/version.json gives (`v1.<hash>.js`), with `Cache-Control: public, max-age=31536000, immutable`. Any other name answers 404.
+         */
+        get: operations["getVersionedWidgetScript"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/widget.js": {
         parameters: {
             query?: never;
@@ -64,7 +104,7 @@ export interface paths {
         };
         /**
          * The <program-finder> web component
-         * @description One script, with no other host to load from, defining `<program-finder>`: search with type-ahead, filters with facet counts, a ZIP code and radius, sort, cards with accreditation, internship, career services, outcomes and tuition that expand to the whole record, a comparison of 2 to 5 programs and a map of the results, in English or Spanish. Load it with a deferred script element, then place the element: `<program-finder state="TX" degree-level="associate"></program-finder>`. Attributes preset the search, named as the query parameters of GET /v1/programs in kebab-case: `q`, `near`, `radius-mi`, `degree-level`, `discipline`, `delivery-mode`, `state`, `accreditation-status`, `internship-format`, `placement-assistance`, `career-services`, `occupation`, `max-tuition`, `min-graduation-rate`, `min-employment-rate`, `min-pass-rate`, `sort` and `limit`. `lang` picks English or Spanish (default: the language of the page), `api` the API base URL (default: the origin the script came from), `view="map"` opens on the map, `tiles` a tile URL template (`https://…/{z}/{x}/{y}.png`) for the map instead of the state outlines, with `tile-attribution` its credit line, `url-state` keeps the address bar in step with the search, and `program` (an id or slug) opens on that program, its card above the results with its details: careers with BLS pay by occupation (10th, median and 90th percentile, each figure linked to its source) and every outcome charted by cohort year. Theme it with CSS custom properties (`--pf-accent`, `--pf-font`, `--pf-text`, … listed in the README). It emits `pf-results` and `pf-error` events.
+         * @description One script, with no other host to load from, defining `<program-finder>`: search with type-ahead, filters with facet counts, a ZIP code and radius, sort, cards with accreditation, internship, career services, outcomes and tuition that expand to the whole record, a comparison of 2 to 5 programs and a map of the results, in English or Spanish. Load it with a deferred script element, then place the element: `<program-finder state="TX" degree-level="associate"></program-finder>`. Attributes preset the search, named as the query parameters of GET /v1/programs in kebab-case: `q`, `near`, `radius-mi`, `degree-level`, `discipline`, `delivery-mode`, `state`, `accreditation-status`, `internship-format`, `placement-assistance`, `internship-required`, `career-services`, `occupation`, `max-tuition`, `min-graduation-rate`, `min-employment-rate`, `min-pass-rate`, `sort` and `limit`. `lang` picks English or Spanish (default: the language of the page), `api` the API base URL (default: the origin the script came from), `view="map"` opens on the map, `tiles` a tile URL template (`https://…/{z}/{x}/{y}.png`) for the map instead of the state outlines, with `tile-attribution` its credit line, `view="compare"` opens on the comparison of `chosen` (up to five program ids, comma-separated), `theme` (`light` or `dark`; default: the visitor’s system setting) its colours, `include-online="false"` leaves fully online programs out of a search near a place (they are kept by default, as “Online, from anywhere”), `url-state` keeps the address bar in step with the search, the view, the choice and the comparison (Back undoes the last change), and `program` (an id or slug) opens on that program, its card above the results with its details: careers with BLS pay by occupation (10th, median and 90th percentile, each figure linked to its source) and every outcome charted by cohort year. Theme it with CSS custom properties (`--pf-accent`, `--pf-font`, `--pf-text`, … listed in the README). It emits `pf-results`, `pf-error`, `pf-select` (a program's details opened), `pf-compare` (a comparison shown) and `pf-outbound` (a click to a program's or institution's site) events, their `detail` shapes in the README. The same script is served immutable at a versioned URL with a Subresource Integrity hash: see GET /widget/version.json.
          */
         get: operations["getWidgetScript"];
         put?: never;
@@ -84,7 +124,7 @@ export interface paths {
         };
         /**
          * The finder as a full HTML page, for an <iframe>
-         * @description The same `<program-finder>` as /widget.js on a page of its own that any site may frame. The query parameters preset the search, and the page keeps its address in step as the visitor searches, so a search can be shared and reloaded.
+         * @description The same `<program-finder>` as /widget.js on a page of its own that any site may frame. The query parameters are the widget's attributes in snake_case (the filters of GET /v1/programs, `sort`, `limit`, `lang`, `view`, `theme`, `chosen`, `program`); one the page cannot use is left out, with a notice on the page rather than an error. The page keeps its address in step as the visitor searches, so a search can be shared and reloaded, and tells a framing page its height (`postMessage({ type: 'pf-height', height })`).
          *
          *     ```html
          *     <iframe src="https://api.example.org/embed?state=TX&degree_level=associate&lang=es" title="HIM programs" width="100%" height="800"></iframe>
@@ -2344,6 +2384,23 @@ export interface components {
                 [key: string]: unknown;
             })[];
         };
+        WidgetVersion: {
+            /**
+             * @description The script at a URL named by its content, served immutable
+             * @example /widget/v1.0123456789abcdef.js
+             */
+            path: string;
+            /**
+             * @description Its Subresource Integrity hash, for the script element's `integrity` attribute
+             * @example sha384-…
+             */
+            integrity: string;
+            /**
+             * @description Its size gzipped
+             * @example 25000
+             */
+            gzip_bytes: number;
+        };
         /** @description A problem document (422) that also carries the import report; nothing was written */
         ImportRejected: {
             /**
@@ -3034,6 +3091,251 @@ export interface operations {
             };
         };
     };
+    getWidgetVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versioned script */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetVersion"];
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/widget/version.json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/widget/version.json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/widget/version.json"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVersionedWidgetScript: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description v1.<hash>.js */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The script */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/javascript": string;
+                };
+            };
+            /** @description Not modified: the answer whose ETag was sent in `If-None-Match` is still current. No body. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Not found",
+                     *       "status": 404,
+                     *       "code": "not_found",
+                     *       "detail": "Program was not found",
+                     *       "instance": "/widget/no-such-record",
+                     *       "errors": [
+                     *         {
+                     *           "in": "path",
+                     *           "name": "id_or_slug",
+                     *           "message": "not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "code": "rate_limited",
+                     *       "detail": "More than 600 requests a minute from this client; retry in 42 s",
+                     *       "instance": "/widget/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/internal-error",
+                     *       "title": "Internal server error",
+                     *       "status": 500,
+                     *       "code": "internal_error",
+                     *       "detail": "An unexpected error occurred; it has been logged",
+                     *       "instance": "/widget/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service unavailable */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "code": "unavailable",
+                     *       "detail": "The database is not available; try again shortly",
+                     *       "instance": "/widget/no-such-record"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getWidgetScript: {
         parameters: {
             query?: never;
@@ -3188,6 +3490,12 @@ export interface operations {
                 lang?: "en" | "es";
                 /** @description A program (id or slug) the page opens on, its details shown above the results; the page then carries its schema.org JSON-LD. An unknown one is left out. */
                 program?: string;
+                /** @description Opens on the list (default), the map, or the comparison of `chosen` */
+                view?: "list" | "map" | "compare";
+                /** @description Light or dark colours; default: the visitor's system setting */
+                theme?: "light" | "dark";
+                /** @description Programs chosen for comparison (ids), at most five */
+                chosen?: string;
             };
             header?: {
                 /** @description The `ETag` of an earlier answer to the same request: while the answer is unchanged it is a 304 without a body. */
@@ -3223,34 +3531,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            /** @description Invalid request parameter */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/invalid-parameter",
-                     *       "title": "Invalid request parameter",
-                     *       "status": 400,
-                     *       "code": "invalid_parameter",
-                     *       "detail": "limit must be an integer from 1 to 100",
-                     *       "instance": "/embed",
-                     *       "errors": [
-                     *         {
-                     *           "in": "query",
-                     *           "name": "limit",
-                     *           "message": "must be an integer from 1 to 100"
-                     *         }
-                     *       ]
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
             };
             /** @description Too many requests */
             429: {
