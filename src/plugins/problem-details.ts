@@ -8,6 +8,13 @@ import { toAppError } from './problems/thrown-errors.js';
 
 export { clientErrorHandler, frameworkErrors } from './problems/framework-errors.js';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route leaves out query parameters it cannot read (not percent-encoded UTF-8) instead of refusing them. */
+    lenientQuery?: boolean;
+  }
+}
+
 /**
  * Every error answered as an RFC 9457 problem document, 404s and 405s included. The jobs live in
  * problems/: what a thrown error means (thrown-errors.ts), the rendering (render.ts), query strings
@@ -40,9 +47,10 @@ export const problemDetails = fp(
         route.schema = { ...route.schema, querystring: z.strictObject({}) };
       }
     });
-    // Only routes that read their query string; the others (probes, the widget script) ignore it.
+    // Only routes that read their query string; the others (probes, the widget script) ignore it, and
+    // a page for people (/embed) leaves out what it cannot read rather than refusing.
     app.addHook('preValidation', async (request) => {
-      if (!request.routeOptions.schema?.querystring) return;
+      if (!request.routeOptions.schema?.querystring || request.routeOptions.config?.lenientQuery) return;
       const items = malformedQueryItems(request.url);
       if (items.length > 0) {
         throw new AppError('invalid_parameter', items.map((item) => `${item.name} ${item.message}`).join('; '), items);

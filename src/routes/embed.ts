@@ -28,6 +28,7 @@ const embedQuerySchema = programFilterQuerySchema.safeExtend({
   program: idOrSlugParams.shape.id_or_slug.optional().meta({
     description:
       'A program (id or slug) the page opens on, its details shown above the results; the page then carries its schema.org JSON-LD. An unknown one is left out.',
+    example: 'pelarro-community-college-health-information-technology-aas-fort-lauderdale-fl',
   }),
   view: z
     .enum(['list', 'map', 'compare'], { error: 'must be list, map or compare' })
@@ -41,7 +42,10 @@ const embedQuerySchema = programFilterQuerySchema.safeExtend({
     .string()
     .regex(/^[\w-]{1,200}(,[\w-]{1,200}){0,4}$/, 'must be 1 to 5 program ids or slugs, comma-separated')
     .optional()
-    .meta({ description: 'Programs chosen for comparison (ids), at most five' }),
+    .meta({
+      description: 'Programs chosen for comparison (ids), at most five',
+      example: 'pelarro-community-college-health-information-technology-aas-fort-lauderdale-fl',
+    }),
 });
 
 type EmbedQuery = z.output<typeof embedQuerySchema>;
@@ -154,7 +158,10 @@ export const embedRoutes: FastifyPluginAsyncZod = async (app) => {
         params: z.strictObject({
           file: z.string().max(100).meta({ description: 'v1.<hash>.js', example: 'v1.0123456789abcdef.js' }),
         }),
-        response: { 200: text('application/javascript', 'The script'), ...problemResponses('not_found') },
+        response: {
+          200: text('application/javascript', 'The script'),
+          ...problemResponses('invalid_parameter', 'not_found'),
+        },
       },
       // After the cache plugin's own onSend, which would set the short public max-age.
       onSend: async (_request, reply, payload) => {
@@ -193,7 +200,7 @@ export const embedRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/embed',
     {
-      config: { cache: 'public' },
+      config: { cache: 'public', lenientQuery: true },
       // The page sends its own policy, which lets any site frame it.
       helmet: { contentSecurityPolicy: false, frameguard: false },
       schema: {

@@ -56,6 +56,8 @@ export interface Operation {
   parameters: Parameter[];
   /** `security: []`: no key needed. */
   isPublic: boolean;
+  /** It answers 400 for a bad parameter; one that declares no 400 (the /embed page) leaves bad ones out instead. */
+  refusesParameters: boolean;
   /** The media types of its 2xx answers. */
   produces: string[];
   /** The media types of its request body, and the JSON one's schema ($refs resolved by `resolveSchema`). */
@@ -106,6 +108,7 @@ export function operationsOf(app: FastifyInstance): Operation[] {
         operationId: operation.operationId ?? `${method} ${path}`,
         parameters: operation.parameters ?? [],
         isPublic: Array.isArray(operation.security) && operation.security.length === 0,
+        refusesParameters: '400' in (operation.responses ?? {}),
         produces: Object.entries(operation.responses ?? {})
           .filter(([status]) => status.startsWith('2'))
           .flatMap(([, response]) => Object.keys(response.content ?? {})),
