@@ -85,7 +85,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
         security: adminSecurity,
         response: {
           200: jsonResponse('The subscriptions', webhookListSchema),
-          ...problemResponses('unauthorized'),
+          ...problemResponses('invalid_parameter', 'unauthorized'),
         },
       },
     },
@@ -105,7 +105,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
         params: webhookParams,
         response: {
           200: jsonResponse('The subscription and its delivery log', webhookDetailSchema),
-          ...problemResponses('unauthorized', 'not_found'),
+          ...problemResponses('invalid_parameter', 'unauthorized', 'not_found'),
         },
       },
     },
@@ -135,6 +135,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
         response: {
           200: jsonResponse('The subscription as changed', webhookSubscriptionSchema),
           ...problemResponses(
+            'invalid_parameter',
             'invalid_body',
             'unauthorized',
             'not_found',
@@ -174,7 +175,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
         params: webhookParams,
         response: {
           201: jsonResponse('The subscription with its new secret', webhookCreatedSchema),
-          ...problemResponses('unauthorized', 'not_found'),
+          ...problemResponses('invalid_parameter', 'unauthorized', 'not_found'),
         },
       },
     },
@@ -198,7 +199,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
         params: deliveryParams,
         response: {
           202: jsonResponse('Accepted: the delivery, due now', webhookDeliverySchema),
-          ...problemResponses('unauthorized', 'not_found'),
+          ...problemResponses('invalid_parameter', 'unauthorized', 'not_found'),
         },
       },
     },
@@ -222,7 +223,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
         params: webhookParams,
         response: {
           204: z.null().meta({ description: 'Deleted; no body' }),
-          ...problemResponses('unauthorized', 'not_found'),
+          ...problemResponses('invalid_parameter', 'unauthorized', 'not_found'),
         },
       },
     },

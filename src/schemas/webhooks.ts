@@ -30,11 +30,16 @@ const filtersSchema = z
 
 export const webhookCreateSchema = z
   .strictObject({
-    url: z.string().min(1).max(2048).meta({
-      description:
-        'Where to POST the events: https, to a host resolving to public addresses only (unless WEBHOOK_ALLOW_PRIVATE_TARGETS). Redirects are not followed.',
-      example: 'https://hooks.example.org/him-programs',
-    }),
+    url: z
+      .string()
+      .min(1)
+      .max(2048)
+      .regex(/^[^\p{Cc}\s]+$/u, 'must be a URL without spaces or control characters')
+      .meta({
+        description:
+          'Where to POST the events: https, to a host resolving to public addresses only (unless WEBHOOK_ALLOW_PRIVATE_TARGETS). Redirects are not followed.',
+        example: 'https://hooks.example.org/him-programs',
+      }),
     events: eventsField,
     filters: filtersSchema.optional(),
   })

@@ -26,7 +26,8 @@ import {
  */
 
 const key = 'admin-bodies-fuzz-key-0123456789abcdef';
-const t = await createTestApp({ config: { ADMIN_API_KEY: key } });
+// Private targets allowed: the subscription made below points at this machine (nothing is sent to it).
+const t = await createTestApp({ config: { ADMIN_API_KEY: key, WEBHOOK_ALLOW_PRIVATE_TARGETS: true } });
 afterAll(() => t.close());
 
 const writes = operationsOf(t.app).filter(
@@ -42,7 +43,8 @@ async function snapshot(): Promise<string> {
       (select md5(coalesce(string_agg(i::text, '|' order by i.id), '')) from institutions i) as institutions,
       (select count(*)::int from program_outcomes) as outcomes,
       (select count(*)::int from accreditation_actions) as actions,
-      (select coalesce(max(seq), 0)::text from changes) as changes`,
+      (select coalesce(max(seq), 0)::text from changes) as changes,
+      (select md5(coalesce(string_agg(w::text, '|' order by w.id), '')) from webhook_subscriptions w) as webhooks`,
   );
   return JSON.stringify(row);
 }
@@ -60,9 +62,16 @@ const institution = await t.app.inject({
   headers: { authorization: `Bearer ${key}` },
   payload: { name: 'Fuzz Target College', city: 'Tampa', state: 'FL' },
 });
+const webhook = await t.app.inject({
+  method: 'POST',
+  url: '/v1/webhooks',
+  headers: { authorization: `Bearer ${key}` },
+  payload: { url: 'http://127.0.0.1:9/fuzz-target', events: ['program.deleted'] },
+});
 const targets: Record<string, { id: string; etag: string }> = {
   '/v1/programs': { id: someProgram.id, etag: String(programEtag) },
   '/v1/institutions': { id: institution.json().id, etag: String(institution.headers.etag) },
+  '/v1/webhooks': { id: webhook.json().id, etag: String(webhook.headers.etag) },
 };
 takeResponseViolations(); // the setup requests are checked by the tests of those endpoints
 
@@ -101,6 +110,8 @@ const validBodies: Record<string, () => unknown> = {
   addAccreditationAction: () => ({ action: 'progress_report_required', date: '2024-01-01', note: null }),
   createInstitution: () => ({ name: 'Fuzzing College', city: 'Tampa', state: 'FL' }),
   updateInstitution: () => ({}),
+  createWebhook: () => ({ url: 'http://127.0.0.1:9/fuzzing', events: ['program.created'] }),
+  updateWebhook: () => ({}),
 };
 
 interface Sent {
