@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCommand } from '../../src/cli/commands.js';
 import { occupationsFile } from '../../src/services/import-occupations.js';
 import { createTestApp, getJson, type TestApp } from '../helpers/app.js';
 
@@ -305,6 +309,34 @@ describe('POST /v1/occupations/imports', () => {
     expect((await importOccupations(toCsv(changed))).json()).toMatchObject({ updated: 0, programs_changed: 0 });
     // The shipped file puts the figures back.
     expect((await importOccupations(toCsv(rows))).json()).toMatchObject({ updated: 1 });
+  });
+
+  it('runs from the CLI too: a dry run, a rejected file naming its rows, and the shipped file unchanged', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'hpf-occupations-'));
+    try {
+      const cli = async (...argv: string[]) => {
+        const out: string[] = [];
+        const err: string[] = [];
+        const code = await runCommand(t.database, argv, {
+          out: (line) => out.push(line),
+          err: (line) => err.push(line),
+        });
+        return { code, out, err };
+      };
+      const bad = join(folder, 'bad.csv');
+      await writeFile(bad, toCsv(shippedRows().map((row, index) => (index === 1 ? { ...row, soc_code: 'x' } : row))));
+      const rejected = await cli('occupations', 'import', bad);
+      expect(rejected.code).toBe(1);
+      expect(rejected.err).toEqual([expect.stringMatching(/^row 3 soc_code: /), '1 problem(s); nothing was written']);
+      const dry = await cli('occupations', 'import', occupationsFile, '--dry-run');
+      expect(dry).toMatchObject({
+        code: 0,
+        out: [expect.stringMatching(/^dry run, nothing written; \d+ occupations: 0 created, 0 updated/)],
+      });
+      expect((await cli('occupations', 'import', join(folder, 'missing.csv'))).code).toBe(1);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('needs an API key', async () => {
