@@ -19,11 +19,14 @@ import { type SecretBox, signature } from './webhook-secrets.js';
  * (queries/webhooks.ts claimDeliveries), so instances share the work without sending one delivery
  * twice at the same time, and a delivery whose instance died is taken over when its lease runs out.
  *
- * Why not pg-boss or graphile-worker: their current releases need Node 22 (this service runs on
- * 20), both need a node-postgres pool and their own schema (graphile-worker also a LISTEN
- * connection of its own), which the embedded PGlite database cannot give them; and neither keeps a
- * program's events in order per subscription while showing each delivery's log through the admin
- * API, which here is one table and one query on both databases.
+ * Why not pg-boss or graphile-worker: their current releases (pg-boss 11 and 12, graphile-worker
+ * 0.18) need Node 22, and this service runs on Node 20. pg-boss 10 (Node 20) does run on
+ * PGlite through its `db.executeSql` adapter (tried: schema, send, fetch), but keeps its jobs in a
+ * schema of its own, outside the drizzle migrations, and has no way to keep one program's events in
+ * order per subscription, honour Retry-After, hold a paused subscription's jobs or show the
+ * attempts per delivery: those would live in tables of ours anyway, beside a copy of the same state
+ * in its queue. graphile-worker (0.17 runs on Node 20) needs a node-postgres pool and a LISTEN
+ * connection of its own, which the embedded PGlite cannot give it. The queue here is one table and one statement on both databases.
  *
  * Each attempt is decided by its answer: 2xx delivered; 429, 5xx, 3xx (redirects are not followed),
  * a timeout or a network error retried after an exponential backoff with jitter (a Retry-After
