@@ -144,11 +144,17 @@ export interface SubscriptionInterest {
   filter_degree_levels: string[];
 }
 
-/** The subscriptions that collect events: active and paused ones (a paused one holds them until resumed). */
+/**
+ * The subscriptions that collect events: active and paused ones (a paused one holds them until
+ * resumed). Read in the writing transaction with FOR KEY SHARE, so a subscription deleted meanwhile
+ * waits for the write to commit rather than making it fail on its deliveries' foreign key; changes
+ * to a subscription's settings are not held up.
+ */
 export async function collectingSubscriptions(db: Db): Promise<SubscriptionInterest[]> {
   return queryRows<SubscriptionInterest>(
     db,
-    sql`SELECT id, events, filter_states, filter_degree_levels FROM webhook_subscriptions WHERE status <> 'disabled'`,
+    sql`SELECT id, events, filter_states, filter_degree_levels FROM webhook_subscriptions
+        WHERE status <> 'disabled' FOR KEY SHARE`,
   );
 }
 
