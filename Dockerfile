@@ -8,6 +8,7 @@ COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The build compiles the service and bundles the <program-finder> script it serves (dist/widget.js).
 RUN npm run build && npm prune --omit=dev
 # The image runs the compiled code: `npm start` and `npm run cli -- …` run dist/, not the TypeScript
 # sources (which the image does not have) through tsx.
@@ -21,8 +22,6 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY migrations ./migrations
 COPY seed/*.csv ./seed/
-# Read at run time: the <program-finder> script that /widget.js and /embed serve.
-COPY src/web ./src/web
 # Without DATABASE_URL the embedded database lives in ./data (mount a volume there to keep it).
 RUN mkdir -p data && chown node:node data
 USER node

@@ -1,26 +1,43 @@
 // A program as a card: what students choose on, and on demand the whole record.
-import { h, hidden, safeUrl, uid } from './dom.js';
+import { type Attrs, type Child, h, hidden, safeUrl, uid } from './dom.js';
+import type { Translator } from './i18n.js';
+import type { CardProgram } from './search.js';
+import type { Career, Institution, ProgramDetail, ProgramListItem } from './types.js';
+
+type Outcome = ProgramListItem['outcomes'][number];
+type Accreditation = Pick<ProgramListItem['accreditation'], 'status' | 'status_label'>;
+type Internship = ProgramListItem['internship'];
+type CareerService = ProgramListItem['career_services'][number];
+/** What a card does when used: the element's side of it. */
+export interface CardContext {
+  tr: Translator;
+  chosen: ReadonlyMap<string, unknown>;
+  canChoose: () => boolean;
+  onChoose: (program: CardProgram, on: boolean) => void;
+  onDetails: (program: CardProgram, panel: HTMLElement, button: HTMLButtonElement) => void;
+}
 
 /** The latest value of an outcome metric, or null. */
-export const outcome = (program, metric) => (program.outcomes || []).find((o) => o && o.metric === metric) || null;
+export const outcome = (program: { outcomes: readonly Outcome[] }, metric: Outcome['metric']): Outcome | null =>
+  (program.outcomes || []).find((o) => o && o.metric === metric) || null;
 
 /** "Probationary Accreditation" (English) or the Spanish label with CAHIIM's wording beside it. */
-export function statusText(tr, accreditation) {
+export function statusText(tr: Translator, accreditation: Accreditation): string {
   const official = accreditation.status_label || tr.label('accreditation_status', accreditation.status);
   if (tr.lang === 'en') return official;
   const translated = tr.label('accreditation_status', accreditation.status);
   return translated && translated !== official ? `${translated} (${official})` : official;
 }
 
-export function schoolText(institution) {
+export function schoolText(institution: Pick<Institution, 'name' | 'campus'>): string {
   return [institution.name, institution.campus].filter(Boolean).join(' – ');
 }
 
-export function placeText(institution) {
+export function placeText(institution: Pick<Institution, 'city' | 'state'>): string {
   return [institution.city, institution.state].filter(Boolean).join(', ');
 }
 
-export function internshipText(tr, internship) {
+export function internshipText(tr: Translator, internship: Internship | null | undefined): string {
   if (!internship || internship.required == null) return tr.t('notReported');
   const parts = [tr.t(internship.required ? 'required' : 'notRequired')];
   if (internship.min_hours != null) parts.push(tr.t('hours', { n: tr.number(internship.min_hours) }));
@@ -31,21 +48,21 @@ export function internshipText(tr, internship) {
   return parts.join(' · ');
 }
 
-export function careerText(tr, services) {
+export function careerText(tr: Translator, services: readonly CareerService[] | null | undefined): string {
   return services?.length ? services.map((s) => tr.label('career_services', s)).join(', ') : tr.t('notReported');
 }
 
 /** "84.2% (2024)", or null when the program has not published it. */
-export function outcomeValue(tr, item) {
+export function outcomeValue(tr: Translator, item: Outcome | null): string | null {
   return item ? tr.t('cohort', { v: tr.percent(item.value), year: item.cohort_year }) : null;
 }
 
-export function passLabel(tr, item) {
+export function passLabel(tr: Translator, item: Outcome | null): string {
   return item?.exam ? tr.t('passRate', { exam: item.exam }) : tr.t('examPass');
 }
 
-export function outcomesText(tr, program) {
-  const parts = ['graduation_rate', 'employment_rate'].flatMap((metric) => {
+export function outcomesText(tr: Translator, program: { outcomes: readonly Outcome[] }): string {
+  const parts = (['graduation_rate', 'employment_rate'] as const).flatMap((metric) => {
     const value = outcomeValue(tr, outcome(program, metric));
     return value ? [`${tr.t(`o:${metric}`)} ${value}`] : [];
   });
@@ -54,21 +71,23 @@ export function outcomesText(tr, program) {
   return parts.length ? parts.join(' · ') : tr.t('notReported');
 }
 
-export function tuitionText(tr, tuition) {
-  const parts = [];
+export function tuitionText(tr: Translator, tuition: ProgramListItem['tuition'] | null | undefined): string {
+  const parts: string[] = [];
   if (tuition?.in_state_usd != null) parts.push(tr.t('inState', { v: tr.money(tuition.in_state_usd) }));
   if (tuition?.out_of_state_usd != null) parts.push(tr.t('outState', { v: tr.money(tuition.out_of_state_usd) }));
   return parts.length ? parts.join(' · ') : tr.t('notReported');
 }
 
 /** An occupation's title in this language (BLS's English one when there is no other). */
-export const careerTitle = (tr, career) => tr.label('occupation', career.soc_code, career.title);
+export const careerTitle = (tr: Translator, career: Pick<Career, 'soc_code' | 'title'>) =>
+  tr.label('occupation', career.soc_code, career.title);
 
 /** "BLS, May 2020": the release a wage comes from. */
-export const wageRef = (tr, reference) => (reference ? `BLS, ${tr.month(reference)}` : 'BLS');
+export const wageRef = (tr: Translator, reference: string | null | undefined) =>
+  reference ? `BLS, ${tr.month(reference)}` : 'BLS';
 
 /** "Medical Records Specialists, median $44,090 a year (BLS, May 2020)", its source one click away. */
-export function careerLine(tr, career) {
+export function careerLine(tr: Translator, career: Career): Child[] {
   const median = career.median_annual_wage_usd;
   const ref = wageRef(tr, career.wage_reference);
   return [
@@ -81,7 +100,7 @@ export function careerLine(tr, career) {
 }
 
 /** The first three occupations a program leads to, then how many more (the details list them all). */
-function careersList(tr, careers) {
+function careersList(tr: Translator, careers: readonly Career[] | null | undefined): Child {
   if (!careers?.length) return tr.t('notReported');
   return [
     h(
@@ -94,7 +113,7 @@ function careersList(tr, careers) {
 }
 
 /** One line per occupation: "Medical Records Specialists: $44,090 (May 2020)". */
-export function careersText(tr, careers) {
+export function careersText(tr: Translator, careers: readonly Career[] | null | undefined): string {
   if (!careers?.length) return tr.t('notReported');
   return careers
     .map((career) => {
@@ -106,18 +125,26 @@ export function careersText(tr, careers) {
 }
 
 /** "Associate · A.A.S. · Health Information Management", each part once ("Certificate" is often both level and credential). */
-export function degreeText(tr, program) {
+export function degreeText(
+  tr: Translator,
+  program: Pick<ProgramListItem, 'degree_level' | 'credential' | 'discipline'>,
+): string {
   const parts = [
     tr.label('degree_level', program.degree_level),
     program.credential,
     tr.label('discipline', program.discipline),
-  ].filter(Boolean);
+  ].filter((part): part is string => Boolean(part));
   return parts.filter((part, i) => parts.findIndex((p) => p.toLowerCase() === part.toLowerCase()) === i).join(' · ');
 }
 
-const fact = (term, value, attrs) => h('div', attrs, h('dt', null, term), h('dd', null, value));
+const fact = (term: string, value: Child, attrs?: Attrs) => h('div', attrs, h('dt', null, term), h('dd', null, value));
 
-export function externalLink(tr, url, text, attrs) {
+export function externalLink(
+  tr: Translator,
+  url: string | null | undefined,
+  text: string,
+  attrs?: Record<string, unknown>,
+): HTMLAnchorElement | null {
   const href = safeUrl(url);
   return href
     ? h('a', { href, target: '_blank', rel: 'noopener', ...attrs }, text, hidden(` ${tr.t('newTab')}`))
@@ -128,10 +155,9 @@ export function externalLink(tr, url, text, attrs) {
  * A card. `ctx`: { tr, chosen (a Set of ids), canChoose (a function), onChoose(program, on),
  * onDetails(program, panel, button) }.
  */
-export function card(program, ctx) {
+export function card(program: CardProgram, ctx: CardContext): HTMLLIElement {
   const { tr } = ctx;
-  const institution = program.institution || {};
-  const accreditation = program.accreditation || {};
+  const { institution, accreditation } = program;
   const headingId = uid('name');
   const detailsId = uid('details');
   const name = program.name || '';
@@ -153,7 +179,7 @@ export function card(program, ctx) {
     class: 'pick',
     checked: ctx.chosen.has(program.id),
     disabled: !ctx.chosen.has(program.id) && !ctx.canChoose(),
-    onchange: (event) => ctx.onChoose(program, event.target.checked),
+    onchange: () => ctx.onChoose(program, checkbox.checked),
   });
   const details = h('div', { id: detailsId, class: 'details', hidden: true });
   const toggle = h(
@@ -218,11 +244,10 @@ export function card(program, ctx) {
  * The whole record (GET /v1/programs/{id}), accreditation history included; `charts` (pay by
  * occupation, outcomes over the years) go before the history.
  */
-export function detailsContent(tr, program, charts) {
-  const institution = program.institution || {};
-  const accreditation = program.accreditation || {};
-  const known = (value) => (value == null || value === '' ? null : value);
-  const rows = [
+export function detailsContent(tr: Translator, program: ProgramDetail, charts: Child): Child[] {
+  const { institution, accreditation } = program;
+  const known = <T>(value: T | null | undefined | '') => (value == null || value === '' ? null : value);
+  const rows: [string, Child][] = [
     [tr.t('credential'), known(program.credential)],
     [tr.t('discipline'), tr.label('discipline', program.discipline)],
     [tr.t('cip'), known(program.cip_code)],

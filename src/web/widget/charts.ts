@@ -2,10 +2,14 @@
 // percentages of the width, so a chart fits a phone without shrinking its text. Every picture has a
 // <title>, and a table only screen readers get holds each figure it shows.
 import { careerTitle, externalLink, outcomeValue, passLabel, wageRef } from './cards.js';
-import { h, svg, uid } from './dom.js';
+import { type Attrs, type Child, h, svg, uid } from './dom.js';
+import type { Translator } from './i18n.js';
+import type { Career, Occupation, ProgramDetail } from './types.js';
+
+type Outcome = ProgramDetail['outcome_history'][number];
 
 /** A table for screen readers, in a box of its own so that it never widens the page. */
-const hiddenTable = (caption, head, rows) =>
+const hiddenTable = (caption: string, head: string[], rows: [Child, ...Child[]][]) =>
   h(
     'div',
     { class: 'vh' },
@@ -38,7 +42,7 @@ const hiddenTable = (caption, head, rows) =>
   );
 
 /** An <svg> that is one picture, named by its <title>. */
-function picture(label, attrs, ...children) {
+function picture(label: string, attrs: Attrs, ...children: Child[]) {
   const id = uid('t');
   return svg(
     'svg',
@@ -55,12 +59,13 @@ const TOP = 24; // y of 100 %
 const BASE = 80; // y of 0 %
 
 /** A small chart per outcome metric of `outcome_history`: a line when there are two years or more. */
-export function outcomeCharts(tr, program) {
-  const byMetric = new Map();
+export function outcomeCharts(tr: Translator, program: Partial<Pick<ProgramDetail, 'outcome_history' | 'outcomes'>>) {
+  const byMetric = new Map<Outcome['metric'], Outcome[]>();
   for (const item of program.outcome_history || program.outcomes || []) {
     if (!item) continue;
-    if (!byMetric.has(item.metric)) byMetric.set(item.metric, []);
-    byMetric.get(item.metric).push(item);
+    const items = byMetric.get(item.metric) ?? [];
+    items.push(item);
+    byMetric.set(item.metric, items);
   }
   if (!byMetric.size) return null;
   return [
@@ -79,19 +84,22 @@ export function outcomeCharts(tr, program) {
   ];
 }
 
-function trend(tr, metric, items) {
+function trend(tr: Translator, metric: Outcome['metric'], items: Outcome[]) {
+  const oldest = items[0];
   const last = items[items.length - 1];
+  if (!oldest || !last) return null;
   const name = last.exam ? passLabel(tr, last) : tr.label('outcome_metric', metric);
   const caption = h('figcaption', null, name);
   if (items.length < 2)
     return h('figure', { class: 'trend', 'data-metric': metric }, caption, h('p', null, outcomeValue(tr, last)));
 
-  const first = items[0].cohort_year;
-  const x = (year) => `${24 + ((year - first) / (last.cohort_year - first)) * 64}%`;
-  const y = (value) => BASE - (value / 100) * (BASE - TOP);
+  const first = oldest.cohort_year;
+  const x = (year: number) => `${24 + ((year - first) / (last.cohort_year - first)) * 64}%`;
+  const y = (value: number) => BASE - (value / 100) * (BASE - TOP);
   // Beyond six years only the first and the last are labelled (the table has them all).
-  const labelled = (i) => items.length <= 6 || i === 0 || i === items.length - 1;
-  const rate = (item) => tr.percent(item.value) + (item.exam && item.exam !== last.exam ? ` (${item.exam})` : '');
+  const labelled = (i: number) => items.length <= 6 || i === 0 || i === items.length - 1;
+  const rate = (item: Outcome) =>
+    tr.percent(item.value) + (item.exam && item.exam !== last.exam ? ` (${item.exam})` : '');
   return h(
     'figure',
     { class: 'trend', 'data-metric': metric },
@@ -103,15 +111,16 @@ function trend(tr, metric, items) {
         svg('line', { class: 'grid', x1: '17%', x2: '100%', y1: y(value), y2: y(value) }),
         svg('text', { class: 'tick', x: 0, y: y(value) + 4 }, tr.percent(value)),
       ]),
-      items.slice(1).map((item, i) =>
-        svg('line', {
+      items.slice(1).map((item, i) => {
+        const previous = items[i] ?? item;
+        return svg('line', {
           class: 'ln',
-          x1: x(items[i].cohort_year),
-          y1: y(items[i].value),
+          x1: x(previous.cohort_year),
+          y1: y(previous.value),
           x2: x(item.cohort_year),
           y2: y(item.value),
-        }),
-      ),
+        });
+      }),
       items.map((item, i) => [
         svg('circle', { class: 'pt', cx: x(item.cohort_year), cy: y(item.value), r: 3.5 }),
         labelled(i) && [
@@ -138,17 +147,24 @@ const STEPS = [10e3, 20e3, 25e3, 50e3, 100e3, 250e3, 500e3, 1e6];
  * each figure comes from. `occupations`: soc_code -> the record of GET /v1/occupations (or null:
  * the program's own careers then give the median alone).
  */
-export function payChart(tr, careers, occupations) {
+export function payChart(
+  tr: Translator,
+  careers: readonly Career[] | null | undefined,
+  occupations: ReadonlyMap<string, Occupation> | null | undefined,
+) {
   if (!careers?.length) return null;
-  const rows = careers.map((career) => ({ ...career, ...occupations?.get(career.soc_code) }));
+  const rows: (Career & Partial<Occupation>)[] = careers.map((career) => ({
+    ...career,
+    ...occupations?.get(career.soc_code),
+  }));
   const top = Math.max(0, ...rows.map((f) => f.wage_p90_usd ?? f.median_annual_wage_usd ?? 0));
   const step = STEPS.find((s) => top / s <= 4) || 1e7;
   const max = Math.ceil(top / step) * step || step;
-  const x = (value) => `${2 + (value / max) * 96}%`;
-  const ticks = [];
+  const x = (value: number) => `${2 + (value / max) * 96}%`;
+  const ticks: number[] = [];
   for (let value = 0; value <= max; value += step) ticks.push(value);
-  const money = (value) => (value == null ? tr.t('notPublished') : tr.money(value));
-  const growthOf = (f) => {
+  const money = (value: number | null | undefined) => (value == null ? tr.t('notPublished') : tr.money(value));
+  const growthOf = (f: Partial<Occupation>) => {
     if (f.projected_growth_pct == null) return tr.t('growthNone');
     const v = (f.projected_growth_pct > 0 ? '+' : '') + tr.percent(f.projected_growth_pct);
     return f.projection_period ? tr.t('growth', { v, period: f.projection_period }) : `${tr.t('growthH')} ${v}`;
@@ -159,21 +175,23 @@ export function payChart(tr, careers, occupations) {
     { class: 'pay' },
     rows.map((f) => {
       const title = careerTitle(tr, f);
-      const [lo, mid, hi] = [f.wage_p10_usd, f.median_annual_wage_usd, f.wage_p90_usd];
-      const range = lo != null && hi != null;
+      const [lo, mid, hi] = [f.wage_p10_usd ?? null, f.median_annual_wage_usd, f.wage_p90_usd ?? null];
       const ref = wageRef(tr, f.wage_reference);
-      const wages = [tr.t('medianV', { v: money(mid) })];
+      const range = lo != null && hi != null ? { lo, hi } : null;
+      const wages: Child[] = [tr.t('medianV', { v: money(mid) })];
       if (mid != null || range) {
-        wages.push(range ? tr.t('range', { lo: tr.money(lo), hi: tr.money(hi) }) : tr.t('rangeNone'));
+        wages.push(range ? tr.t('range', { lo: tr.money(range.lo), hi: tr.money(range.hi) }) : tr.t('rangeNone'));
         wages.push(externalLink(tr, f.source_urls?.wages ?? f.wage_source_url, ref) || ref);
       }
-      const growth = [growthOf(f)];
+      const growth: Child[] = [growthOf(f)];
       if (f.projected_growth_pct != null) growth.push(externalLink(tr, f.source_urls?.projection, tr.t('projections')));
-      const figures = [
-        [tr.t('p10'), lo],
-        [tr.t('median'), mid],
-        [tr.t('p90'), hi],
-      ]
+      const figures = (
+        [
+          [tr.t('p10'), lo],
+          [tr.t('median'), mid],
+          [tr.t('p90'), hi],
+        ] as const
+      )
         .map(([term, value]) => `${term.toLowerCase()} ${money(value)}`)
         .join(', ');
       return h(
@@ -185,7 +203,14 @@ export function payChart(tr, careers, occupations) {
               `${title}: ${figures} (${ref})`,
               { height: 22, class: 'bar' },
               ticks.map((value) => svg('line', { class: 'grid', x1: x(value), x2: x(value), y1: 0, y2: 22 })),
-              range && svg('rect', { class: 'rng', x: x(lo), y: 6, width: `${((hi - lo) / max) * 96}%`, height: 10 }),
+              range &&
+                svg('rect', {
+                  class: 'rng',
+                  x: x(range.lo),
+                  y: 6,
+                  width: `${((range.hi - range.lo) / max) * 96}%`,
+                  height: 10,
+                }),
               mid != null && svg('circle', { class: 'med', cx: x(mid), cy: 11, r: 6 }),
             )
           : null,

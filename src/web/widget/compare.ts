@@ -11,6 +11,12 @@ import {
   statusText,
 } from './cards.js';
 import { h, hidden } from './dom.js';
+import type { Translator } from './i18n.js';
+import type { Program } from './types.js';
+
+type Metric = Program['outcomes'][number]['metric'];
+/** A row: its label, a program's text, the number to rank by and which way is better (ranked rows only). */
+type Row = [string, (p: Program) => string] | [string, (p: Program) => string, (p: Program) => number | null, number];
 
 const HIGH = 1;
 const LOW = -1;
@@ -19,33 +25,39 @@ const LOW = -1;
  * The rows: [label, text of a program, number to rank by, which way is better]. Career services
  * get one row each, so a missing service stands out.
  */
-function rows(tr, services) {
-  const rate = (metric) => (p) => outcome(p, metric)?.value ?? null;
-  const yesNo = (value) => (value == null ? tr.t('notReported') : tr.t(value ? 'yes' : 'no'));
-  const money = (value) => (value == null ? tr.t('notReported') : tr.money(value));
-  const or = (text) => text || tr.t('notReported');
+function rows(tr: Translator, services: readonly string[]): Row[] {
+  const rate = (metric: Metric) => (p: Program) => outcome(p, metric)?.value ?? null;
+  const yesNo = (value: boolean | null) => (value == null ? tr.t('notReported') : tr.t(value ? 'yes' : 'no'));
+  const money = (value: number | null) => (value == null ? tr.t('notReported') : tr.money(value));
+  const or = (text: string | number | null | undefined) => String(text || tr.t('notReported'));
   return [
-    [tr.t('institution'), (p) => schoolText(p.institution || {})],
-    [tr.t('location'), (p) => placeText(p.institution || {})],
+    [tr.t('institution'), (p) => schoolText(p.institution)],
+    [tr.t('location'), (p) => placeText(p.institution)],
     [tr.t('degree'), (p) => degreeText(tr, p)],
     [tr.t('delivery'), (p) => or(tr.label('delivery_mode', p.delivery_mode))],
-    [tr.t('accreditation'), (p) => statusText(tr, p.accreditation || {})],
+    [tr.t('accreditation'), (p) => statusText(tr, p.accreditation)],
     // Not ranked: a later review year says nothing about which program is better.
     [tr.t('nextReviewFull'), (p) => or(p.accreditation?.next_review_year)],
     [tr.t('internship'), (p) => internshipText(tr, p.internship)],
     [tr.t('f:placement_assistance'), (p) => yesNo(p.internship?.placement_assistance)],
-    ...services.map((service) => [
-      tr.label('career_services', service),
-      // As on the cards: a program that lists no career service has not reported them.
-      (p) =>
-        p.career_services?.length ? tr.t(p.career_services.includes(service) ? 'yes' : 'no') : tr.t('notReported'),
-    ]),
-    ...['graduation_rate', 'employment_rate'].map((metric) => [
-      tr.label('outcome_metric', metric),
-      (p) => or(outcomeValue(tr, outcome(p, metric))),
-      rate(metric),
-      HIGH,
-    ]),
+    ...services.map(
+      (service): Row => [
+        tr.label('career_services', service),
+        // As on the cards: a program that lists no career service has not reported them.
+        (p) =>
+          p.career_services?.length
+            ? tr.t((p.career_services as readonly string[]).includes(service) ? 'yes' : 'no')
+            : tr.t('notReported'),
+      ],
+    ),
+    ...(['graduation_rate', 'employment_rate'] as const).map(
+      (metric): Row => [
+        tr.label('outcome_metric', metric),
+        (p) => or(outcomeValue(tr, outcome(p, metric))),
+        rate(metric),
+        HIGH,
+      ],
+    ),
     [
       tr.label('outcome_metric', 'certification_pass_rate'),
       (p) => {
@@ -74,7 +86,10 @@ function rows(tr, services) {
 }
 
 /** The comparison table of `programs` (full records, in the order chosen). `onRemove(program)` drops one. */
-export function compareTable(programs, { tr, services, onRemove }) {
+export function compareTable(
+  programs: Program[],
+  { tr, services, onRemove }: { tr: Translator; services: readonly string[]; onRemove: (program: Program) => void },
+): HTMLTableElement {
   const table = h(
     'table',
     { part: 'compare-table' },
@@ -95,7 +110,7 @@ export function compareTable(programs, { tr, services, onRemove }) {
               'button',
               { type: 'button', class: 'link', onclick: () => onRemove(p) },
               tr.t('remove', { name: '' }).trim(),
-              hidden(` ${p.name}, ${schoolText(p.institution || {})}`),
+              hidden(` ${p.name}, ${schoolText(p.institution)}`),
             ),
           ),
         ),
@@ -108,7 +123,7 @@ export function compareTable(programs, { tr, services, onRemove }) {
         const texts = programs.map(text);
         const differs = new Set(texts).size > 1;
         const numbers = rank ? programs.map(rank) : [];
-        const known = numbers.filter((n) => n != null);
+        const known = numbers.filter((n): n is number => n != null);
         const top = differs && known.length ? (better === HIGH ? Math.max(...known) : Math.min(...known)) : null;
         return h(
           'tr',

@@ -1,5 +1,16 @@
 // English and Spanish. English labels of vocabulary values come from GET /v1/vocabularies (CAHIIM's
 // wording); Spanish ones from here, with CAHIIM's own wording kept beside them where it is official.
+// No DOM: unit-tested in Node (tests/unit/widget-i18n.test.ts).
+import type { SortKey } from '../../schemas/program-sort.js';
+import { formats, type Lang, pickLanguage } from './format.js';
+import type { MultiKey, SingleKey } from './search.js';
+import type { Term, Vocab } from './types.js';
+
+export type { Lang };
+export { pickLanguage };
+
+/** The label of each filter and sort order: one added to the API without its label fails the type check. */
+type Needed = `f:${MultiKey | SingleKey}` | `sort:${SortKey}`;
 
 const en = {
   search: 'Search programs',
@@ -175,9 +186,13 @@ const en = {
   close: 'Close',
   placeLoading: 'Finding {v}…',
   mapLoading: 'Placing all {n} programs on the map…',
-};
+} satisfies Record<string, string> & Record<Needed, string>;
 
-const es = {
+/** Every text the widget shows. */
+export type MessageKey = keyof typeof en;
+
+// Spanish says everything English does: a text missing here fails the type check.
+const es: Record<MessageKey, string> = {
   search: 'Buscar programas',
   searchHint: 'Programa, institución o ciudad',
   searchButton: 'Buscar',
@@ -459,36 +474,46 @@ const esValues = {
   },
 };
 
-/** 'es' for a Spanish language tag, else 'en'. */
-export const pickLanguage = (tag) => (/^es\b/i.test(tag || '') ? 'es' : 'en');
+/** The kinds of value a label is asked for: the vocabularies, the occupations and the states. */
+export type LabelKind = keyof Vocab | 'state';
+
+/** Spanish labels of the vocabulary values (GET /v1/vocabularies has the English ones). */
+const esLabels: Partial<Record<LabelKind, Record<string, string>>> = esValues;
+
+/** Fills `{name}` placeholders; a placeholder without a value becomes empty. */
+export const fill = (text: string, vars?: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, key: string) => (vars && key in vars ? String(vars[key]) : ''));
+
+/** The key of the message for a search that failed with `status` (0: the network failed). */
+export const failureKey = (status: number): MessageKey =>
+  !status
+    ? 'unreachable'
+    : status === 429
+      ? 'busy'
+      : status >= 500
+        ? 'serverTrouble'
+        : status === 400
+          ? 'badSearch'
+          : 'failed';
 
 /**
- * The texts and formats of one language. `vocab` is the answer of GET /v1/vocabularies (or null
- * while it loads or when it failed: values are then shown in plain words).
+ * The texts and formats of one language. `vocab` is the answer of GET /v1/vocabularies with the
+ * occupations (or null while it loads or when it failed: values are then shown in plain words).
  */
-export function translator(lang, vocab) {
+export function translator(lang: Lang, vocab: Vocab | null) {
   const strings = lang === 'es' ? es : en;
-  const locale = lang === 'es' ? 'es-US' : 'en-US';
-  const fill = (text, vars) => text.replace(/\{(\w+)\}/g, (_, key) => (vars && key in vars ? vars[key] : ''));
-  const t = (key, vars) => fill(strings[key] ?? en[key] ?? key, vars);
-  const term = (kind, value) => (vocab?.[kind] || []).find((entry) => entry && entry.value === value);
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const compact = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'USD',
-    notation: 'compact',
-    maximumFractionDigits: 0,
-  });
+  const t = (key: MessageKey, vars?: Record<string, string | number>) => fill(strings[key] ?? en[key] ?? key, vars);
+  const term = (kind: LabelKind, value: string): Term | undefined =>
+    kind === 'state' ? undefined : (vocab?.[kind] || []).find((entry) => entry && entry.value === value);
+  const f = formats(lang);
   return {
     lang,
     t,
+    ...f,
     /** The label of a vocabulary value in this language; `fallback` when the vocabulary lacks it. */
-    label(kind, value, fallback) {
+    label(kind: LabelKind, value: string | null | undefined, fallback?: string): string {
       if (value == null || value === '') return '';
-      const spanish = lang === 'es' ? esValues[kind]?.[value] : null;
+      const spanish = lang === 'es' ? esLabels[kind]?.[value] : null;
       const text = spanish || term(kind, value)?.label || fallback;
       return (
         text ||
@@ -498,25 +523,13 @@ export function translator(lang, vocab) {
       );
     },
     /** The one-line description of a vocabulary value (English only: the API's). */
-    description: (kind, value) => (lang === 'en' ? term(kind, value)?.description || '' : ''),
-    count(n, shown) {
-      const total = n === 1 ? t('found1') : t('found', { n: number.format(n) });
-      return n ? total + (shown < n ? t('showing', { n: number.format(shown) }) : '') : t('none');
-    },
-    number: (n) => number.format(n),
-    money: (n) => money.format(n),
-    /** "$50K": the ticks of a pay axis. */
-    compactMoney: (n) => compact.format(n),
-    /** A release such as "May 2020" in this language ("mayo de 2020"); other texts as they are. */
-    month(text) {
-      const m = /^([A-Z][a-z]{2})[a-z]* (\d{4})$/.exec(text || '');
-      const i = m ? 'JanFebMarAprMayJunJulAugSepOctNovDec'.indexOf(m[1]) : -1;
-      return i < 0 || i % 3 ? text : month.format(Date.UTC(Number(m[2]), i / 3));
-    },
-    percent: (n) => `${number.format(n)}%`,
-    date: (iso) => {
-      const parsed = new Date(iso);
-      return Number.isNaN(parsed.getTime()) ? String(iso) : date.format(parsed);
+    description: (kind: LabelKind, value: string) => (lang === 'en' ? term(kind, value)?.description || '' : ''),
+    /** "12 programs found, showing 10"; "No programs match your search." when there are none. */
+    count(n: number, shown: number) {
+      const total = n === 1 ? t('found1') : t('found', { n: f.number(n) });
+      return n ? total + (shown < n ? t('showing', { n: f.number(shown) }) : '') : t('none');
     },
   };
 }
+
+export type Translator = ReturnType<typeof translator>;

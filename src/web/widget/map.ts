@@ -1,26 +1,38 @@
 // The results on a map: a dot per program with coordinates, over the service's state outlines
 // (GET /widget/us-map.json) or, when the page names a tile server, over its Web Mercator tiles.
-import { insetFor, project } from '../map-projection.ts';
+import { insetFor, type MapInset, project } from '../map-projection.js';
 import { h, safeUrl, svg } from './dom.js';
+import type { Translator } from './i18n.js';
+import type { MapProgram } from './search.js';
+import type { UsMap } from './types.js';
+
+type Point = [number, number];
+/** A program with a place on the map. */
+type Located = MapProgram & { institution: { location: { lat: number; lon: number } } };
 
 const TILE = 256;
 const TILE_SIZE = { width: 960, height: 600 };
 
 /** Web Mercator: world pixels at zoom z. */
-function mercator(lon, lat, z) {
+function mercator(lon: number, lat: number, z: number): Point {
   const size = TILE * 2 ** z;
   const sin = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
   return [((lon + 180) / 360) * size, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size];
 }
 
 /** A tile URL from a template with {z}, {x}, {y} (and {s}, a subdomain), relative to the page; '' unless http(s). */
-function tileUrl(template, z, x, y) {
-  const url = template.replace('{z}', z).replace('{x}', x).replace('{y}', y).replace('{s}', 'a').replace('{r}', '');
+function tileUrl(template: string, z: number, x: number, y: number) {
+  const url = template
+    .replace('{z}', String(z))
+    .replace('{x}', String(x))
+    .replace('{y}', String(y))
+    .replace('{s}', 'a')
+    .replace('{r}', '');
   return safeUrl(url, location.href);
 }
 
 /** The part of a width × height map that shows `points` with a margin: [x, y, w, h]. */
-function frame(points, width, height) {
+function frame(points: Point[], width: number, height: number): [number, number, number, number] {
   if (!points.length) return [0, 0, width, height];
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
@@ -47,8 +59,8 @@ function frame(points, width, height) {
  * Programs of one campus share its coordinates: their dots go round that point in a ring, so
  * that each can be seen and chosen.
  */
-function spread(dots, r) {
-  const groups = new Map();
+function spread(dots: Point[], r: number): Point[] {
+  const groups = new Map<string, number[]>();
   for (const [i, [x, y]] of dots.entries()) {
     const key = `${Math.round(x / r)},${Math.round(y / r)}`;
     groups.set(key, [...(groups.get(key) || []), i]);
@@ -57,7 +69,7 @@ function spread(dots, r) {
   for (const members of groups.values()) {
     if (members.length < 2) continue;
     const ring = (r * 1.1) / Math.sin(Math.PI / members.length);
-    const [cx, cy] = dots[members[0]];
+    const [cx, cy] = dots[members[0] ?? 0] ?? [0, 0];
     for (const [k, i] of members.entries()) {
       const angle = (2 * Math.PI * k) / members.length - Math.PI / 2;
       placed[i] = [cx + ring * Math.cos(angle), cy + ring * Math.sin(angle)];
@@ -67,10 +79,11 @@ function spread(dots, r) {
 }
 
 /** Tiles covering the results at the closest zoom that shows them all; returns the layer and the dots' positions. */
-function tileLayer(located, template) {
+function tileLayer(located: Located[], template: string) {
   const { width, height } = TILE_SIZE;
-  const at = (zoom) => located.map((p) => mercator(p.institution.location.lon, p.institution.location.lat, zoom));
-  const fits = (points) =>
+  const at = (zoom: number) =>
+    located.map((p) => mercator(p.institution.location.lon, p.institution.location.lat, zoom));
+  const fits = (points: Point[]) =>
     Math.max(...points.map((p) => p[0])) - Math.min(...points.map((p) => p[0])) < width - 80 &&
     Math.max(...points.map((p) => p[1])) - Math.min(...points.map((p) => p[1])) < height - 80;
   let z = located.length ? 10 : 3;
@@ -83,7 +96,7 @@ function tileLayer(located, template) {
       ]
     : mercator(-98, 39, z);
   const [ox, oy] = [cx - width / 2, cy - height / 2];
-  const images = [];
+  const images: SVGImageElement[] = [];
   const last = 2 ** z - 1;
   for (let ty = Math.max(0, Math.floor(oy / TILE)); ty <= Math.min(last, Math.floor((oy + height) / TILE)); ty += 1) {
     for (let tx = Math.floor(ox / TILE); tx <= Math.floor((ox + width) / TILE); tx += 1) {
@@ -93,7 +106,7 @@ function tileLayer(located, template) {
   }
   return {
     layer: svg('g', { class: 'tiles', 'aria-hidden': 'true' }, images),
-    dots: pixels.map(([x, y]) => [x - ox, y - oy]),
+    dots: pixels.map(([x, y]): Point => [x - ox, y - oy]),
   };
 }
 
@@ -101,13 +114,34 @@ function tileLayer(located, template) {
  * Renders the map of `programs` into `box`. `shapes`: the answer of GET /widget/us-map.json (null
  * when tiles are used or it failed). `onPick(program)` shows a program's card.
  */
-export function renderMap(box, { tr, programs, total, shapes, tiles, attribution, picked, onPick }) {
-  const located = programs.filter((p) => p.institution?.location);
+export function renderMap(
+  box: HTMLElement,
+  {
+    tr,
+    programs,
+    total,
+    shapes,
+    tiles,
+    attribution,
+    picked,
+    onPick,
+  }: {
+    tr: Translator;
+    programs: MapProgram[];
+    total: number;
+    shapes: UsMap | null;
+    tiles: string;
+    attribution: string;
+    picked: string | null;
+    onPick: (program: MapProgram) => void;
+  },
+) {
+  const located = programs.filter((p): p is Located => Boolean(p.institution?.location));
   let width = TILE_SIZE.width;
   let height = TILE_SIZE.height;
-  let base = null;
-  let dots = [];
-  let view;
+  let base: SVGGElement;
+  let dots: Point[] = [];
+  let view: [number, number, number, number];
   if (tiles) {
     const layer = tileLayer(located, tiles);
     base = layer.layer;
@@ -121,9 +155,14 @@ export function renderMap(box, { tr, programs, total, shapes, tiles, attribution
       { class: 'land', 'aria-hidden': 'true' },
       shapes.states.map((state) => svg('path', { d: state.path, 'data-state': state.code })),
     );
+    // The document types the two standard parallels as a list; the projection needs the pair.
+    const insets: MapInset[] = shapes.insets.map((inset) => ({
+      ...inset,
+      parallels: [inset.parallels[0] ?? 0, inset.parallels[1] ?? 0],
+    }));
     dots = located.map((p) => {
-      const inset = insetFor(shapes.insets, p.institution.state);
-      return inset ? project(inset, p.institution.location.lon, p.institution.location.lat) : [NaN, NaN];
+      const inset = insetFor(insets, p.institution.state);
+      return inset ? project(inset, p.institution.location.lon, p.institution.location.lat) : ([NaN, NaN] as Point);
     });
     view = frame(dots, width, height);
   } else {
@@ -147,7 +186,7 @@ export function renderMap(box, { tr, programs, total, shapes, tiles, attribution
       'g',
       { class: 'dots' },
       located.map((p, i) => {
-        const [x, y] = dots[i];
+        const [x, y] = dots[i] ?? [Number.NaN, Number.NaN];
         const name = `${p.name}, ${p.institution.name}, ${p.institution.city}, ${p.institution.state}`;
         const pick = () => onPick(p);
         return svg(
@@ -165,7 +204,7 @@ export function renderMap(box, { tr, programs, total, shapes, tiles, attribution
             'data-id': p.id,
             'data-state': p.institution.state,
             onclick: pick,
-            onkeydown: (event) => {
+            onkeydown: (event: KeyboardEvent) => {
               if (event.key === 'Enter' || event.key === ' ') {
                 event.preventDefault();
                 pick();
@@ -188,6 +227,6 @@ export function renderMap(box, { tr, programs, total, shapes, tiles, attribution
       '. ',
       tr.t('pickDot'),
     ),
-    h('p', { class: 'credit' }, tiles ? attribution : shapes.attribution),
+    h('p', { class: 'credit' }, tiles ? attribution : shapes?.attribution),
   );
 }

@@ -1,50 +1,72 @@
 // <program-finder>: search, filter, compare and map CAHIIM-accredited HIM programs.
+import type { SortKey } from '../../schemas/program-sort.js';
 import {
-  activeFilters,
+  type Answer,
   countOf,
-  DEFAULT_RADIUS,
-  defaultSort,
-  emptySearch,
   findPlace,
   getJson,
-  includesOnline,
   loadOccupations,
   loadUsMap,
   loadVocabularies,
-  MULTI,
-  PARAMS,
-  PLACE,
-  parseValue,
-  RADII,
-  SINGLE,
-  SORTS,
-  toQuery,
+  type Place,
 } from './api.js';
-import { card, detailsContent } from './cards.js';
+import { type CardContext, card, detailsContent } from './cards.js';
 import { outcomeCharts, payChart } from './charts.js';
 import { compareTable } from './compare.js';
-import { h, uid } from './dom.js';
+import { type Child, h, uid } from './dom.js';
 import { renderFilters } from './filters.js';
-import { pickLanguage, translator } from './i18n.js';
+import { failureKey, pickLanguage, type Translator, translator } from './i18n.js';
 import { renderMap } from './map.js';
+import {
+  activeFilters,
+  attributeOf,
+  type CardProgram,
+  clearFilters,
+  DEFAULT_RADIUS,
+  defaultSort,
+  emptySearch,
+  fromAddress,
+  idsOf,
+  includesOnline,
+  MAP_FIELDS,
+  MAX_COMPARE,
+  type MapProgram,
+  PARAMS,
+  type Param,
+  PLACE,
+  RADII,
+  type Search,
+  SORTS,
+  setParam,
+  toAddress,
+  toQuery,
+  withoutRefused,
+} from './search.js';
 import { CSS } from './styles.js';
 import { attachSuggest } from './suggest.js';
+import type {
+  CitySuggestion,
+  Occupation,
+  OccupationList,
+  Problem,
+  Program,
+  ProgramComparison,
+  ProgramDetail,
+  ProgramFacets,
+  ProgramFieldsList,
+  Vocab,
+  Vocabularies,
+} from './types.js';
+import { waysOut, worthOffering } from './ways.js';
+
+const isSortKey = (sort: string): sort is SortKey => (SORTS as readonly string[]).includes(sort);
 
 // document.currentScript is only set while the script is first evaluated: capture it now.
-const SCRIPT = document.currentScript?.src;
+const SCRIPT = (document.currentScript as HTMLScriptElement | null)?.src;
 const ORIGIN = SCRIPT ? new URL(SCRIPT, location.href).origin : location.origin;
-const MAX_COMPARE = 5;
-const attributeOf = (key) => key.replace(/_/g, '-');
-/** The ids of a `chosen` attribute or parameter (comma-separated), at most five. */
-const idsOf = (text) =>
-  (text || '')
-    .split(',')
-    .map((id) => id.trim())
-    .filter(Boolean)
-    .slice(0, MAX_COMPARE);
 
 // Constructed stylesheets are not subject to the host page's CSP style-src; <style> is the fallback.
-let sheet = null;
+let sheet: CSSStyleSheet | null = null;
 try {
   sheet = new CSSStyleSheet();
   sheet.replaceSync(CSS);
@@ -52,37 +74,117 @@ try {
   sheet = null;
 }
 
+/** A page of GET /v1/programs as asked for (with `fields`): the card fields of each program. */
+type ListPage = Omit<ProgramFieldsList, 'data'> & { data: CardProgram[] };
+
+/** The elements of the page the element draws, by name. */
+interface Elements {
+  skip: HTMLAnchorElement;
+  langButton: HTMLButtonElement;
+  notice: HTMLParagraphElement;
+  q: HTMLInputElement;
+  suggestions: HTMLUListElement;
+  near: HTMLInputElement;
+  places: HTMLUListElement;
+  nearError: HTMLParagraphElement;
+  radius: HTMLSelectElement;
+  online: HTMLInputElement;
+  onlineField: HTMLLabelElement;
+  sort: HTMLSelectElement;
+  form: HTMLFormElement;
+  summary: HTMLElement;
+  panel: HTMLDivElement;
+  clear: HTMLButtonElement;
+  filters: HTMLDetailsElement;
+  drawerBody: HTMLDivElement;
+  showButton: HTMLButtonElement;
+  drawer: HTMLDialogElement;
+  count: HTMLParagraphElement;
+  listButton: HTMLButtonElement;
+  mapButton: HTMLButtonElement;
+  trayText: HTMLSpanElement;
+  compareButton: HTMLButtonElement;
+  tray: HTMLDivElement;
+  errorText: HTMLSpanElement;
+  error: HTMLDivElement;
+  ways: HTMLDivElement;
+  featured: HTMLDivElement;
+  list: HTMLUListElement;
+  map: HTMLDivElement;
+  picked: HTMLDivElement;
+  mapView: HTMLDivElement;
+  more: HTMLButtonElement;
+  results: HTMLElement;
+  layout: HTMLDivElement;
+  compareHeading: HTMLHeadingElement;
+  onlyDiff: HTMLInputElement;
+  tableBox: HTMLDivElement;
+  compare: HTMLElement;
+  status: HTMLParagraphElement;
+  table?: HTMLTableElement;
+}
+
 export class ProgramFinder extends HTMLElement {
   static get observedAttributes() {
     return ['api', 'lang', 'view', 'tiles', 'tile-attribution', 'program', 'chosen', ...PARAMS.map(attributeOf)];
   }
 
+  declare shadowRoot: ShadowRoot;
+  private _search: Search = emptySearch();
+  /** The programs shown, pages appended. */
+  private _items: CardProgram[] = [];
+  private _total = 0;
+  private _cursor: string | null = null;
+  private _facets: ProgramFacets | null = null;
+  private _vocab: Vocab | null = null;
+  private _view: 'list' | 'map' = 'list';
+  /** id -> program, in the order chosen for comparison (null until its record is known). */
+  private _chosen = new Map<string, CardProgram | Program | null>();
+  /** The full records while the comparison shows. */
+  private _compared: Program[] | null = null;
+  /** The program whose card the map shows. */
+  private _picked: string | null = null;
+  /** id -> the answer of GET /v1/programs/{id}. */
+  private _records = new Map<string, Promise<Answer<ProgramDetail>>>();
+  /** The list URL shown or in flight, to skip repeats. */
+  private _key = '';
+  /** The search in flight. */
+  private _ctrl: AbortController | null = null;
+  /** A city chosen in the place box. */
+  private _place: Place | null = null;
+  /** query -> how many programs it finds (type-ahead). */
+  private _counts = new Map<string, number>();
+  private _onPop = () => this._restore();
+  private _el!: Elements;
+  private _suggest!: { close: () => void };
+  private _resizer: ResizeObserver | null = null;
+  private _height = 0;
+  private _timer = 0;
+  private _loadingTimer = 0;
+  private _queued = false;
+  private _langFocus = false;
+  private _focusNew = false;
+  private _placeToken: object | null = null;
+  private _translator: Translator | null = null;
+  private _translatorVocab: Vocab | null = null;
+  private _vocabAnswer: Vocabularies | null = null;
+  private _occupationsAnswer: OccupationList | null = null;
+  private _occupations = new Map<string, Occupation>();
+  private _mapKey = '';
+  private _mapItems: MapProgram[] | null = null;
+  private _shownKey: string | null = null;
+  private _shownNear: string | null = null;
+
   constructor() {
     super();
     this.attachShadow({ mode: 'open' });
     if (sheet) this.shadowRoot.adoptedStyleSheets = [sheet];
-    this._search = emptySearch();
-    this._items = []; // the programs shown, pages appended
-    this._total = 0;
-    this._cursor = null;
-    this._facets = null;
-    this._vocab = null;
-    this._view = 'list';
-    this._chosen = new Map(); // id -> program, in the order chosen for comparison
-    this._compared = null; // the full records while the comparison shows
-    this._picked = null; // the program whose card the map shows
-    this._records = new Map(); // id -> Promise of the full record
-    this._key = ''; // the list URL shown or in flight, to skip repeats
-    this._ctrl = null; // AbortController of the search in flight
-    this._place = null; // a city chosen in the place box: { label, near }
-    this._counts = new Map(); // query -> how many programs it finds (type-ahead)
-    this._onPop = () => this._restore();
   }
 
   connectedCallback() {
     let compare = false;
     if (!this._el) {
-      for (const key of PARAMS) this._search[key] = parseValue(key, this.getAttribute(attributeOf(key)));
+      for (const key of PARAMS) setParam(this._search, key, this.getAttribute(attributeOf(key)));
       const view = this.getAttribute('view');
       this._view = view === 'map' ? 'map' : 'list';
       for (const id of idsOf(this.getAttribute('chosen'))) this._chosen.set(id, null);
@@ -99,7 +201,7 @@ export class ProgramFinder extends HTMLElement {
   }
 
   /** In an iframe (/embed), the host page learns the height the finder needs, so it can size the frame. */
-  _reportHeight() {
+  private _reportHeight() {
     if (window.parent === window || this._resizer) return;
     this._resizer = new ResizeObserver(() => {
       const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
@@ -111,14 +213,14 @@ export class ProgramFinder extends HTMLElement {
   }
 
   /** `program` (an id or slug): that program's card, its details open, above the results. */
-  async _feature(idOrSlug) {
+  private async _feature(idOrSlug: string | null) {
     this._el.featured.replaceChildren();
     if (!idOrSlug) return;
     const answer = await this._record(idOrSlug);
     if (!answer.ok) return;
     const item = card(answer.body, this._cardContext());
     this._el.featured.replaceChildren(h('ul', { class: 'cards' }, item));
-    item.querySelector('button[aria-controls]')?.click();
+    item.querySelector<HTMLButtonElement>('button[aria-controls]')?.click();
   }
 
   disconnectedCallback() {
@@ -134,18 +236,18 @@ export class ProgramFinder extends HTMLElement {
     }
   }
 
-  attributeChangedCallback(name, old, value) {
+  attributeChangedCallback(name: string, old: string | null, value: string | null) {
     if (old === value || !this._el) return; // before the first connect, connectedCallback reads them all
-    if (name === 'lang') return this._rebuild();
-    if (name === 'view') return this._setView(value === 'map' ? 'map' : 'list', false);
+    if (name === 'lang') return void this._rebuild();
+    if (name === 'view') return void this._setView(value === 'map' ? 'map' : 'list', false);
     if (name === 'chosen') {
       this._chosen = new Map(idsOf(value).map((id) => [id, this._chosen.get(id) || null]));
-      return this._renderTray();
+      return void this._renderTray();
     }
-    if (name === 'tiles' || name === 'tile-attribution') return this._renderMap();
-    if (name === 'program') return this._feature(value);
+    if (name === 'tiles' || name === 'tile-attribution') return void this._renderMap();
+    if (name === 'program') return void this._feature(value);
     const key = PARAMS.find((k) => attributeOf(k) === name);
-    if (key) this._search[key] = parseValue(key, value);
+    if (key) setParam(this._search, key, value);
     if (name === 'api') {
       this._records.clear();
       this._facets = null;
@@ -161,15 +263,17 @@ export class ProgramFinder extends HTMLElement {
     });
   }
 
-  get _api() {
+  private get _api() {
     return (this.getAttribute('api') || ORIGIN).trim().replace(/\/+$/, '');
   }
 
-  get _lang() {
-    return pickLanguage(this.getAttribute('lang') || this.closest('[lang]')?.lang || document.documentElement.lang);
+  private get _lang() {
+    return pickLanguage(
+      this.getAttribute('lang') || this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang,
+    );
   }
 
-  get _tr() {
+  private get _tr() {
     if (!this._translator || this._translator.lang !== this._lang || this._translatorVocab !== this._vocab) {
       this._translator = translator(this._lang, this._vocab);
       this._translatorVocab = this._vocab;
@@ -177,13 +281,13 @@ export class ProgramFinder extends HTMLElement {
     return this._translator;
   }
 
-  get _tiles() {
+  private get _tiles() {
     return (this.getAttribute('tiles') || '').trim();
   }
 
   // ---- The page -----------------------------------------------------------------------------
 
-  _build() {
+  private _build() {
     const tr = this._tr;
     const id = {
       q: uid('q'),
@@ -195,7 +299,8 @@ export class ProgramFinder extends HTMLElement {
       places: uid('places'),
       drawer: uid('drawer'),
     };
-    const e = {};
+    // Filled in below, each element before the handlers that use it can run.
+    const e = {} as Elements;
     this._el = e;
     const other = tr.lang === 'es' ? 'en' : 'es';
     e.skip = h(
@@ -203,7 +308,7 @@ export class ProgramFinder extends HTMLElement {
       {
         href: '#',
         class: 'skip',
-        onclick: (event) => {
+        onclick: (event: Event) => {
           event.preventDefault();
           (this._compared ? e.compareHeading : e.count).focus();
         },
@@ -257,7 +362,7 @@ export class ProgramFinder extends HTMLElement {
       // A search starts once five digits (or nothing) are typed; a city waits for a choice or Enter.
       oninput: () => /^(\d{5})?$/.test(e.near.value.trim()) && this._debounce(300, true),
       onchange: () => this._run(),
-      onkeydown: (event) => {
+      onkeydown: (event: KeyboardEvent) => {
         if (event.key === 'Enter' && e.places.hidden) {
           event.preventDefault();
           this._run();
@@ -279,7 +384,7 @@ export class ProgramFinder extends HTMLElement {
     });
     e.onlineField = h('label', { class: 'online', part: 'include-online' }, e.online, tr.t('includeOnline'));
     e.sort = h('select', { id: id.sort, name: 'sort', part: 'sort', onchange: () => this._set('sort', e.sort.value) });
-    const field = (forId, text, control, cls) =>
+    const field = (forId: string, text: string, control: Child, cls?: string) =>
       h('div', { class: cls || 'field' }, h('label', { for: forId }, text), control);
     e.form = h(
       'form',
@@ -287,7 +392,7 @@ export class ProgramFinder extends HTMLElement {
         class: 'top',
         part: 'form',
         role: 'search',
-        onsubmit: (event) => {
+        onsubmit: (event: Event) => {
           event.preventDefault();
           this._suggest.close();
           this._run();
@@ -310,17 +415,17 @@ export class ProgramFinder extends HTMLElement {
       onPick: () => this._run(),
       count: (item, signal) => this._count({ ...this._search, q: item.text }, signal),
     });
-    attachSuggest(e.near, e.places, {
+    attachSuggest<CitySuggestion>(e.near, e.places, {
       api: () => this._api,
       tr: () => this._tr,
-      keep: (item) => item.type === 'city',
+      keep: (item): item is CitySuggestion => item.type === 'city',
       text: (item) => `${item.text}, ${item.state}`,
       onPick: (item) => this._lookUpPlace(`${item.text}, ${item.state}`, item),
     });
 
     e.summary = h('summary', {
       // On a phone the filters open in a drawer over the page, with a button back to the results.
-      onclick: (event) => {
+      onclick: (event: Event) => {
         if (this.getBoundingClientRect().width >= 760) return;
         event.preventDefault();
         e.drawerBody.append(e.clear, e.panel);
@@ -459,8 +564,8 @@ export class ProgramFinder extends HTMLElement {
         {
           lang: tr.lang,
           class: 'root',
-          onclick: (event) => this._outbound(event),
-          onauxclick: (event) => this._outbound(event),
+          onclick: (event: MouseEvent) => this._outbound(event),
+          onauxclick: (event: MouseEvent) => this._outbound(event),
         },
         h('div', { class: 'topbar' }, e.skip, e.langButton),
         e.notice,
@@ -476,16 +581,16 @@ export class ProgramFinder extends HTMLElement {
   }
 
   /** A click to a program's or institution's own site: the host page may count it (pf-outbound). */
-  _outbound(event) {
-    const link = event.target.closest?.('a[data-out]');
+  private _outbound(event: MouseEvent) {
+    const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-out]');
     if (!link || (event.type === 'auxclick' && event.button !== 1)) return;
-    const id = link.dataset.id;
+    const id = link.dataset.id ?? null;
     const program = this._items.find((p) => p.id === id) || this._compared?.find((p) => p.id === id);
     this._emit('pf-outbound', { kind: link.dataset.out, url: link.href, id, name: program?.name ?? null });
   }
 
   /** A new language: everything is drawn again, keeping the search, the results and the choice. */
-  _rebuild() {
+  private _rebuild() {
     const focusedSearch = this.shadowRoot.activeElement === this._el.q;
     const typed = this._el.near.value;
     this._build();
@@ -498,7 +603,7 @@ export class ProgramFinder extends HTMLElement {
     this._langFocus = false;
   }
 
-  _syncControls() {
+  private _syncControls() {
     const { _tr: tr, _el: e, _search: s } = this;
     if (e.q.value.trim() !== s.q) e.q.value = s.q;
     const place = this._place?.near === s.near ? this._place.label : s.near;
@@ -506,24 +611,28 @@ export class ProgramFinder extends HTMLElement {
     const radii = [...RADII];
     if (s.radius_mi && !radii.includes(s.radius_mi)) radii.push(s.radius_mi);
     e.radius.replaceChildren(
-      ...radii.sort((a, b) => a - b).map((r) => h('option', { value: r }, tr.t('miles', { n: tr.number(Number(r)) }))),
+      ...radii
+        .sort((a, b) => Number(a) - Number(b))
+        .map((r) => h('option', { value: r }, tr.t('miles', { n: tr.number(Number(r)) }))),
     );
     e.radius.value = s.radius_mi || DEFAULT_RADIUS;
     this._renderSort();
     this._renderFilters();
   }
 
-  _renderSort() {
+  private _renderSort() {
     const { _tr: tr, _search: s, _el: e } = this;
-    const sorts = SORTS.filter((sort) => (sort !== 'relevance' || s.q) && (sort !== 'distance' || s.near));
+    const sorts: string[] = SORTS.filter((sort) => (sort !== 'relevance' || s.q) && (sort !== 'distance' || s.near));
     if (s.sort && !sorts.includes(s.sort)) sorts.push(s.sort);
-    e.sort.replaceChildren(...sorts.map((sort) => h('option', { value: sort }, tr.t(`sort:${sort}`))));
+    e.sort.replaceChildren(
+      ...sorts.map((sort) => h('option', { value: sort }, isSortKey(sort) ? tr.t(`sort:${sort}`) : sort)),
+    );
     e.sort.value = s.sort || defaultSort(s);
     e.online.checked = includesOnline(s);
     e.onlineField.hidden = !s.near;
   }
 
-  _renderFilters() {
+  private _renderFilters() {
     const tr = this._tr;
     const n = activeFilters(this._search);
     this._el.summary.replaceChildren(
@@ -540,31 +649,31 @@ export class ProgramFinder extends HTMLElement {
 
   // ---- Searching ----------------------------------------------------------------------------
 
-  _set(key, value) {
+  private _set<K extends Param>(key: K, value: Search[K]) {
     this._search[key] = value;
     this._run();
   }
 
-  _clearFilters() {
-    for (const key of MULTI) this._search[key] = [];
-    for (const key of Object.keys(SINGLE)) this._search[key] = '';
+  private _clearFilters() {
+    this._search = clearFilters(this._search);
     this._run();
   }
 
-  _debounce(ms, push) {
+  private _debounce(ms: number, push: boolean) {
     clearTimeout(this._timer);
-    this._timer = setTimeout(() => this._run(push), ms);
+    this._timer = window.setTimeout(() => this._run(push), ms);
   }
 
-  _retry() {
+  private _retry() {
     this._key = '';
     this._run(false);
   }
 
   /** How many programs a search would find, remembered for the type-ahead. */
-  async _count(search, signal) {
+  private async _count(search: Search, signal: AbortSignal): Promise<number | null> {
     const key = `${this._api} ${toQuery(search, 'filters')}`;
-    if (this._counts.has(key)) return this._counts.get(key);
+    const known = this._counts.get(key);
+    if (known !== undefined) return known;
     const n = await countOf(this._api, search, signal);
     if (n != null) {
       if (this._counts.size > 300) this._counts.clear();
@@ -574,7 +683,7 @@ export class ProgramFinder extends HTMLElement {
   }
 
   /** The place box: its words under it when a place is not found (the search shown stays). */
-  _placeError(text) {
+  private _placeError(text: string | null) {
     const e = this._el;
     e.nearError.hidden = !text;
     e.nearError.textContent = text ? this._tr.t('badPlace', { v: text }) : '';
@@ -588,13 +697,13 @@ export class ProgramFinder extends HTMLElement {
   }
 
   /** A city typed or chosen in the place box becomes a point; then the search runs. */
-  async _lookUpPlace(text, item) {
+  private async _lookUpPlace(text: string, item?: CitySuggestion) {
     const token = {};
     this._placeToken = token;
     this._announce(this._tr.t('placeLoading', { v: text }));
     const place = await findPlace(this._api, item || text);
     if (this._placeToken !== token) return;
-    if (!place) return this._placeError(text);
+    if (!place) return void this._placeError(text);
     this._place = place;
     this._el.near.value = place.label;
     this._run();
@@ -604,14 +713,14 @@ export class ProgramFinder extends HTMLElement {
    * Starts the search the controls show, unless it is already shown or on its way. `push`: the
    * change is one the visitor made, so Back undoes it (with url-state).
    */
-  async _run(push = true) {
+  private async _run(push = true) {
     clearTimeout(this._timer);
     const { _search: s, _el: e } = this;
     s.q = e.q.value.trim().slice(0, 200);
     const typed = e.near.value.trim();
     if (this._place && typed === this._place.label) s.near = this._place.near;
     else if (!typed || PLACE.test(typed)) s.near = typed.replace(/\s+/g, '');
-    else return this._lookUpPlace(typed);
+    else return void this._lookUpPlace(typed);
     this._placeToken = null;
     this._placeError(null);
     // A sort that needs what is no longer there falls back to the API's default.
@@ -627,7 +736,7 @@ export class ProgramFinder extends HTMLElement {
     await this._fetch(url, `${api}/v1/programs/facets?${toQuery(s, 'filters')}`, false);
   }
 
-  _more() {
+  private _more() {
     if (!this._cursor || this._ctrl) return;
     // Move focus to the new results only when the button was used (it may disappear).
     this._focusNew = this.shadowRoot.activeElement === this._el.more;
@@ -636,23 +745,19 @@ export class ProgramFinder extends HTMLElement {
     this._fetch(url.href, null, true);
   }
 
-  async _fetch(url, facetsUrl, more) {
+  private async _fetch(url: string, facetsUrl: string | null, more: boolean) {
     // An older answer must never overwrite a newer one.
     if (this._ctrl) this._ctrl.abort();
     const ctrl = new AbortController();
     this._ctrl = ctrl;
     this._busy(true);
-    let answers;
-    try {
-      answers = await Promise.all([
-        getJson(url, ctrl.signal),
-        facetsUrl ? getJson(facetsUrl, ctrl.signal) : null,
-        loadVocabularies(this._api),
-        loadOccupations(this._api),
-      ]);
-    } catch {
-      return; // aborted: a newer search is on its way
-    }
+    const answers = await Promise.all([
+      getJson<ListPage>(url, ctrl.signal),
+      facetsUrl ? getJson<ProgramFacets>(facetsUrl, ctrl.signal) : null,
+      loadVocabularies(this._api),
+      loadOccupations(this._api),
+    ]).catch(() => null);
+    if (!answers) return; // aborted: a newer search is on its way
     if (ctrl !== this._ctrl) return;
     this._ctrl = null;
     this._busy(false);
@@ -661,7 +766,7 @@ export class ProgramFinder extends HTMLElement {
     // Counts that failed to load keep the last ones: the choices never vanish.
     if (facets?.ok) this._facets = facets.body;
     if (list.ok && Array.isArray(list.body.data)) this._show(list.body, more);
-    else if (more || list.status !== 400 || !this._ignoreBad(list.body)) this._fail(list, more);
+    else if (more || list.status !== 400 || !this._ignoreBad(list.body as Problem | null)) this._fail(list, more);
     if (!more) this._renderFilters();
   }
 
@@ -671,26 +776,19 @@ export class ProgramFinder extends HTMLElement {
    * page's attributes, and is left out with one warning for its developer. True when the search
    * was changed and runs again.
    */
-  _ignoreBad(problem) {
-    const s = this._search;
+  private _ignoreBad(problem: Problem | null): boolean {
     const errors = Array.isArray(problem?.errors) ? problem.errors : [];
-    const ignored = [];
-    for (const { name, message } of errors) {
-      if (!PARAMS.includes(name) || (MULTI.includes(name) ? !s[name].length : !s[name])) continue;
-      if (name === 'near') {
-        this._placeError(this._el.near.value.trim() || s.near);
-        s.near = this._shownNear ?? '';
-        this._key = this._shownKey ?? '';
-        this._syncAddress(false);
-        return true;
-      }
-      const bad = [...String(message).matchAll(/"([^"]*)"/g)].map((m) => m[1]);
-      const drop = MULTI.includes(name) && bad.length ? s[name].filter((v) => bad.includes(v)) : [].concat(s[name]);
-      ignored.push(`${attributeOf(name)}="${drop.join(',')}" (${message})`);
-      s[name] = MULTI.includes(name) ? s[name].filter((v) => !drop.includes(v)) : '';
+    if (this._search.near && errors.some((error) => error.name === 'near')) {
+      this._placeError(this._el.near.value.trim() || this._search.near);
+      this._search.near = this._shownNear ?? '';
+      this._key = this._shownKey ?? '';
+      this._syncAddress(false);
+      return true;
     }
+    const { search, ignored } = withoutRefused(this._search, errors);
     if (!ignored.length) return false;
     console.warn(`<program-finder> ignored ${ignored.join('; ')}`);
+    this._search = search;
     this._syncControls();
     this._key = '';
     this._run(false);
@@ -698,7 +796,7 @@ export class ProgramFinder extends HTMLElement {
   }
 
   /** The vocabularies with the occupations as one more (their titles label the Careers filter). */
-  _vocabulary(vocab, occupations) {
+  private _vocabulary(vocab: Vocabularies | null, occupations: OccupationList | null) {
     if ((!vocab || vocab === this._vocabAnswer) && (!occupations || occupations === this._occupationsAnswer)) return;
     this._vocabAnswer = vocab || this._vocabAnswer;
     this._occupationsAnswer = occupations || this._occupationsAnswer;
@@ -710,17 +808,17 @@ export class ProgramFinder extends HTMLElement {
     };
   }
 
-  _busy(on) {
+  private _busy(on: boolean) {
     const e = this._el;
     e.results.setAttribute('aria-busy', String(on));
     // aria-disabled rather than disabled: a disabled button would drop the keyboard focus.
     e.more.setAttribute('aria-disabled', String(on));
     clearTimeout(this._loadingTimer);
     // Announced only when it takes a while: a screen reader should not hear it at every keystroke.
-    if (on) this._loadingTimer = setTimeout(() => this._announce(this._tr.t('loading')), 400);
+    if (on) this._loadingTimer = window.setTimeout(() => this._announce(this._tr.t('loading')), 400);
   }
 
-  _announce(text) {
+  private _announce(text: string) {
     // Emptied first, so that the same text twice is announced twice.
     this._el.status.textContent = '';
     setTimeout(() => {
@@ -728,8 +826,8 @@ export class ProgramFinder extends HTMLElement {
     }, 50);
   }
 
-  _show(body, more) {
-    const meta = body.meta || {};
+  private _show(body: ListPage, more: boolean) {
+    const { meta } = body;
     if (!more) {
       this._items = [];
       this._picked = null;
@@ -738,13 +836,13 @@ export class ProgramFinder extends HTMLElement {
     }
     const first = this._items.length;
     this._items.push(...body.data.filter(Boolean));
-    this._total = typeof meta.total === 'number' ? meta.total : this._items.length;
-    this._cursor = meta.next_cursor || null;
+    this._total = typeof meta?.total === 'number' ? meta.total : this._items.length;
+    this._cursor = meta?.next_cursor || null;
     this._el.error.hidden = true;
     this._renderResults(more ? first : 0);
     this._renderSort();
     this._announce(this._el.count.textContent);
-    if (more && this._focusNew) this._el.list.children[first]?.focus();
+    if (more && this._focusNew) (this._el.list.children[first] as HTMLElement | undefined)?.focus();
     if (!more) this._waysOut();
     // The search as the API reads it, without what only the widget needs (fields, cursor).
     const query = new URL(this._key, location.href).searchParams;
@@ -762,47 +860,16 @@ export class ProgramFinder extends HTMLElement {
    * An empty page is not a dead end: the changes that would find programs, each with how many it
    * finds (asked of the API), as buttons. Only those that find some are offered.
    */
-  async _waysOut() {
+  private async _waysOut() {
     const { _el: e, _search: s, _tr: tr } = this;
     e.ways.hidden = true;
     e.ways.replaceChildren();
     if (this._total !== 0) return;
     const key = this._key;
-    const ways = [];
-    const radius = Number(s.radius_mi || DEFAULT_RADIUS);
-    if (s.near) {
-      const wider = RADII.filter((r) => Number(r) > radius);
-      for (const r of wider)
-        ways.push({ text: tr.t('widen', { n: tr.number(Number(r)) }), change: { radius_mi: r }, wider: true });
-      if (!includesOnline(s)) ways.push({ text: tr.t('withOnline'), change: { include_online: '' } });
-    }
-    if (!s.accreditation_status.includes('any'))
-      ways.push({ text: tr.t('anyStatus'), change: { accreditation_status: ['any'] } });
-    for (const k of [...MULTI, ...Object.keys(SINGLE)]) {
-      const value = s[k];
-      if (!value.length || k === 'accreditation_status') continue;
-      const shown = MULTI.includes(k)
-        ? value.map((v) => tr.label(k, v)).join(', ')
-        : SINGLE[k][0] === 'true'
-          ? tr.t(value === 'true' ? 'yes' : 'no')
-          : k === 'max_tuition'
-            ? tr.money(Number(value))
-            : tr.percent(Number(value));
-      ways.push({
-        text: tr.t('without', { v: `${tr.t(`f:${k}`)}: ${shown}` }),
-        change: { [k]: MULTI.includes(k) ? [] : '' },
-      });
-    }
-    if (s.q) ways.push({ text: tr.t('withoutText', { v: s.q }), change: { q: '' } });
+    const ways = waysOut(s, tr);
     const counts = await Promise.all(ways.map((way) => countOf(this._api, { ...s, ...way.change })));
     if (key !== this._key) return;
-    let widened = false;
-    const offered = ways.filter((way, i) => {
-      way.n = counts[i];
-      if (!way.n || (way.wider && widened)) return false;
-      widened ||= Boolean(way.wider); // the nearest radius that finds programs, not every wider one
-      return true;
-    });
+    const offered = worthOffering(ways, counts);
     if (!offered.length) return;
     e.ways.replaceChildren(
       h('p', null, tr.t('waysOut')),
@@ -819,7 +886,7 @@ export class ProgramFinder extends HTMLElement {
                 type: 'button',
                 class: 'quiet',
                 onclick: () => {
-                  Object.assign(s, way.change);
+                  Object.assign(this._search, way.change);
                   this._syncControls();
                   this._run();
                   e.count.focus();
@@ -836,19 +903,9 @@ export class ProgramFinder extends HTMLElement {
   }
 
   /** A failed search: what happened in the visitor's words, what to do, and a button to try again. Nothing shown is lost. */
-  _fail(answer, more) {
+  private _fail(answer: Answer<unknown>, more: boolean) {
     const status = answer.status;
-    const message = this._tr.t(
-      !status
-        ? 'unreachable'
-        : status === 429
-          ? 'busy'
-          : status >= 500
-            ? 'serverTrouble'
-            : status === 400
-              ? 'badSearch'
-              : 'failed',
-    );
+    const message = this._tr.t(failureKey(status));
     if (!more && !this._items.length) this._el.count.textContent = '';
     this._key = ''; // the same search may be tried again
     this._el.errorText.textContent = message;
@@ -856,7 +913,7 @@ export class ProgramFinder extends HTMLElement {
     this._emit('pf-error', { status, message, problem: status ? answer.body : null });
   }
 
-  _emit(type, detail) {
+  private _emit(type: string, detail: unknown) {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
@@ -864,32 +921,29 @@ export class ProgramFinder extends HTMLElement {
    * With url-state (/embed) the address bar holds the search, the view, the programs chosen and
    * the comparison, so a page can be shared and reloaded, and Back undoes the last change.
    */
-  _syncAddress(push) {
+  private _syncAddress(push: boolean) {
     if (!this.hasAttribute('url-state')) return;
-    const params = toQuery(this._search, 'url');
     const now = new URLSearchParams(location.search);
-    const keep = {
+    const params = toAddress(this._search, {
       lang: this.getAttribute('lang') || now.get('lang'),
       theme: this.getAttribute('theme') || now.get('theme'),
       program: now.get('program'),
-      view: this._compared ? 'compare' : this._view === 'map' ? 'map' : '',
-      chosen: [...this._chosen.keys()].join(','),
-    };
-    for (const [key, value] of Object.entries(keep)) if (value) params.set(key, value);
+      view: this._compared ? 'compare' : this._view,
+      chosen: [...this._chosen.keys()],
+    });
     const next = `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`;
     if (next !== `${location.pathname}${location.search}${location.hash}`)
       history[push ? 'pushState' : 'replaceState'](null, '', next);
   }
 
   /** Back or Forward: the search, view, choice and comparison of that address. */
-  _restore() {
-    const params = new URLSearchParams(location.search);
-    for (const key of PARAMS) this._search[key] = parseValue(key, params.get(key));
-    this._chosen = new Map(idsOf(params.get('chosen')).map((id) => [id, this._chosen.get(id) || null]));
-    const view = params.get('view');
+  private _restore() {
+    const { search, view, chosen } = fromAddress(new URLSearchParams(location.search));
+    this._search = search;
+    this._chosen = new Map(chosen.map((id) => [id, this._chosen.get(id) || null]));
     this._syncControls();
     this._renderTray();
-    if (view === 'compare' && this._chosen.size >= 2) this._openCompare(false);
+    if (view === 'compare') this._openCompare(false);
     else if (this._compared) this._closeCompare(false);
     this._setView(view === 'map' ? 'map' : 'list', false);
     this._run(false);
@@ -897,7 +951,7 @@ export class ProgramFinder extends HTMLElement {
 
   // ---- Results: list and map ----------------------------------------------------------------
 
-  _cardContext() {
+  private _cardContext(): CardContext {
     return {
       tr: this._tr,
       chosen: this._chosen,
@@ -908,7 +962,7 @@ export class ProgramFinder extends HTMLElement {
   }
 
   /** Draws the cards from index `from` on (0: all of them), the count, the notice and the map. */
-  _renderResults(from = 0) {
+  private _renderResults(from = 0) {
     const { _el: e, _tr: tr } = this;
     const ctx = this._cardContext();
     const cards = this._items.slice(from).map((program) => card(program, ctx));
@@ -924,12 +978,12 @@ export class ProgramFinder extends HTMLElement {
     if (this._view === 'map') this._renderMap();
   }
 
-  _renderNotice() {
+  private _renderNotice() {
     const shown = this._compared || this._items;
     this._el.notice.hidden = !shown.some((program) => program.source === 'sample');
   }
 
-  _setView(view, push = true) {
+  private _setView(view: 'list' | 'map', push = true) {
     const e = this._el;
     this._view = view;
     e.list.hidden = view !== 'list' || !this._items.length;
@@ -945,7 +999,7 @@ export class ProgramFinder extends HTMLElement {
    * Every match of the search, for the map: the pages shown, then the rest in pages of 100 with
    * only what a dot needs. Null until they are all there.
    */
-  _mapPrograms() {
+  private _mapPrograms(): MapProgram[] | null {
     const key = this._key;
     if (!this._cursor || !key) return this._items;
     if (this._mapKey === key) return this._mapItems;
@@ -953,11 +1007,11 @@ export class ProgramFinder extends HTMLElement {
     this._mapItems = null;
     (async () => {
       const url = new URL(key, location.href);
-      url.searchParams.set('fields', 'id,name,institution,delivery_mode');
+      url.searchParams.set('fields', MAP_FIELDS.join(','));
       url.searchParams.set('limit', '100');
-      const all = [];
+      const all: MapProgram[] = [];
       for (;;) {
-        const answer = await getJson(url.href);
+        const answer = await getJson<Omit<ProgramFieldsList, 'data'> & { data: MapProgram[] }>(url.href);
         if (this._mapKey !== key) return;
         if (!answer.ok || !Array.isArray(answer.body.data)) break;
         all.push(...answer.body.data);
@@ -971,7 +1025,7 @@ export class ProgramFinder extends HTMLElement {
     return null;
   }
 
-  async _renderMap() {
+  private async _renderMap() {
     if (this._view !== 'map' || !this._el) return;
     const tiles = this._tiles;
     const shapes = tiles ? null : await loadUsMap(this._api);
@@ -997,14 +1051,14 @@ export class ProgramFinder extends HTMLElement {
   }
 
   /** A dot was chosen: its card shows under the map (the whole record fetched when only the dot's fields are there). */
-  async _pick(program) {
+  private async _pick(program: MapProgram) {
     this._picked = program.id;
-    for (const dot of this._el.map.querySelectorAll('.dot')) {
+    for (const dot of this._el.map.querySelectorAll<SVGElement>('.dot')) {
       const on = dot.dataset.id === program.id;
       dot.classList.toggle('on', on);
       dot.setAttribute('aria-pressed', String(on));
     }
-    let full = this._items.find((p) => p.id === program.id);
+    let full: CardProgram | null | undefined = this._items.find((p) => p.id === program.id);
     if (!full) {
       const answer = await this._record(program.id);
       if (this._picked !== program.id) return;
@@ -1013,11 +1067,11 @@ export class ProgramFinder extends HTMLElement {
     this._el.picked.replaceChildren(...(full ? [h('ul', null, card(full, this._cardContext()))] : []));
   }
 
-  async _toggleDetails(program, panel, button) {
+  private async _toggleDetails(program: CardProgram, panel: HTMLElement, button: HTMLButtonElement) {
     const tr = this._tr;
     const open = button.getAttribute('aria-expanded') !== 'true';
     button.setAttribute('aria-expanded', String(open));
-    button.firstChild.textContent = tr.t(open ? 'hideDetails' : 'details');
+    if (button.firstChild) button.firstChild.textContent = tr.t(open ? 'hideDetails' : 'details');
     panel.hidden = !open;
     if (open)
       this._emit('pf-select', {
@@ -1048,46 +1102,52 @@ export class ProgramFinder extends HTMLElement {
     );
   }
 
-  _record(id) {
-    if (!this._records.has(id)) this._records.set(id, getJson(`${this._api}/v1/programs/${encodeURIComponent(id)}`));
-    return this._records.get(id);
+  private _record(id: string): Promise<Answer<ProgramDetail>> {
+    let answer = this._records.get(id);
+    if (!answer) {
+      answer = getJson<ProgramDetail>(`${this._api}/v1/programs/${encodeURIComponent(id)}`);
+      this._records.set(id, answer);
+    }
+    return answer;
   }
 
   // ---- Comparing ----------------------------------------------------------------------------
 
-  _choose(program, on) {
+  private _choose(program: CardProgram, on: boolean) {
     if (on && this._chosen.size < MAX_COMPARE) this._chosen.set(program.id, program);
     else if (!on) this._chosen.delete(program.id);
     this._renderTray();
     this._syncAddress(true);
   }
 
-  _clearChoice() {
+  private _clearChoice() {
     this._chosen.clear();
     this._renderTray();
     this._syncAddress(true);
-    this._el.list.querySelector('.pick')?.focus();
+    this._el.list.querySelector<HTMLInputElement>('.pick')?.focus();
   }
 
   /** The compare bar, and the compare boxes of the cards (no sixth program can be chosen). */
-  _renderTray() {
+  private _renderTray() {
     const { _tr: tr, _el: e } = this;
     const n = this._chosen.size;
     e.tray.hidden = n === 0;
     e.trayText.textContent = n >= 2 ? tr.t('chosen', { n }) : `${tr.t('chosen', { n })}. ${tr.t('chooseTwo')}`;
     e.compareButton.textContent = tr.t('compareN', { n });
     e.compareButton.disabled = n < 2;
-    for (const box of this.shadowRoot.querySelectorAll('.card .pick')) {
-      const id = box.closest('.card').dataset.id;
+    for (const box of this.shadowRoot.querySelectorAll<HTMLInputElement>('.card .pick')) {
+      const id = box.closest<HTMLElement>('.card')?.dataset.id ?? '';
       box.checked = this._chosen.has(id);
       box.disabled = !box.checked && n >= MAX_COMPARE;
     }
   }
 
-  async _openCompare(push = true) {
+  private async _openCompare(push = true) {
     if (this._chosen.size < 2) return;
     const ids = [...this._chosen.keys()];
-    const answer = await getJson(`${this._api}/v1/programs/compare?ids=${ids.map(encodeURIComponent).join(',')}`);
+    const answer = await getJson<ProgramComparison>(
+      `${this._api}/v1/programs/compare?ids=${ids.map(encodeURIComponent).join(',')}`,
+    );
     if (!answer.ok || !Array.isArray(answer.body.data)) {
       this._el.errorText.textContent = this._tr.t(answer.status ? 'compareFailed' : 'unreachable');
       this._el.error.hidden = false;
@@ -1104,9 +1164,9 @@ export class ProgramFinder extends HTMLElement {
     });
   }
 
-  _showCompare() {
+  private _showCompare() {
     const { _tr: tr, _el: e } = this;
-    const programs = this._compared;
+    const programs = this._compared ?? [];
     const services = (this._vocab?.career_services || []).map((term) => term.value);
     e.compareHeading.textContent = tr.t('comparing', { n: programs.length });
     e.table = compareTable(programs, {
@@ -1114,8 +1174,8 @@ export class ProgramFinder extends HTMLElement {
       services: services.length ? services : [...new Set(programs.flatMap((p) => p.career_services || []))],
       onRemove: (program) => {
         this._chosen.delete(program.id);
-        this._compared = this._compared.filter((p) => p.id !== program.id);
-        if (this._compared.length < 2) return this._closeCompare();
+        this._compared = programs.filter((p) => p.id !== program.id);
+        if (this._compared.length < 2) return void this._closeCompare();
         this._showCompare();
         this._syncAddress(true);
         e.compareHeading.focus();
@@ -1129,7 +1189,7 @@ export class ProgramFinder extends HTMLElement {
     this._renderNotice();
   }
 
-  _closeCompare(push = true) {
+  private _closeCompare(push = true) {
     const e = this._el;
     this._compared = null;
     e.compare.hidden = true;

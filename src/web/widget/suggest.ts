@@ -1,6 +1,17 @@
 // Type-ahead from GET /v1/suggest on the search box, as an ARIA 1.2 combobox with a list box.
 import { getJson } from './api.js';
 import { h, uid } from './dom.js';
+import type { Translator } from './i18n.js';
+import type { Suggestion, SuggestionList } from './types.js';
+
+interface SuggestOptions<T extends Suggestion> {
+  api: () => string;
+  tr: () => Translator;
+  onPick: (item: T) => void;
+  keep?: (item: Suggestion) => item is T;
+  text?: (item: T) => string;
+  count?: (item: T, signal: AbortSignal) => Promise<number | null>;
+}
 
 /**
  * Wires `input` (role=combobox) to `listbox`. `api()` gives the base URL, `tr()` the texts,
@@ -9,15 +20,15 @@ import { h, uid } from './dom.js';
  * suggestion would find under the current filters: those that would find none are left out, so
  * that no suggestion leads to an empty page.
  */
-export function attachSuggest(
-  input,
-  listbox,
-  { api, tr, onPick, keep = () => true, text = (item) => item.text, count },
+export function attachSuggest<T extends Suggestion = Suggestion>(
+  input: HTMLInputElement,
+  listbox: HTMLElement,
+  { api, tr, onPick, keep = (item): item is T => Boolean(item), text = (item) => item.text, count }: SuggestOptions<T>,
 ) {
-  let items = [];
+  let items: (T & { n?: number | null })[] = [];
   let active = -1;
   let timer = 0;
-  let controller = null;
+  let controller: AbortController | null = null;
 
   const close = () => {
     items = [];
@@ -28,7 +39,7 @@ export function attachSuggest(
     input.removeAttribute('aria-activedescendant');
   };
 
-  const highlight = (index) => {
+  const highlight = (index: number) => {
     active = index;
     for (const [i, option] of [...listbox.children].entries())
       option.setAttribute('aria-selected', String(i === index));
@@ -39,7 +50,7 @@ export function attachSuggest(
     } else input.removeAttribute('aria-activedescendant');
   };
 
-  const pick = (index) => {
+  const pick = (index: number) => {
     const item = items[index];
     if (!item) return;
     close();
@@ -47,7 +58,7 @@ export function attachSuggest(
     onPick(item);
   };
 
-  const show = (list) => {
+  const show = (list: (T & { n?: number | null })[]) => {
     items = list;
     active = -1;
     const texts = tr();
@@ -60,7 +71,7 @@ export function attachSuggest(
             role: 'option',
             'aria-selected': 'false',
             // mousedown would move focus away from the box before the click lands.
-            onmousedown: (event) => event.preventDefault(),
+            onmousedown: (event: MouseEvent) => event.preventDefault(),
             onclick: () => pick(i),
           },
           item.text,
@@ -84,13 +95,13 @@ export function attachSuggest(
     controller = new AbortController();
     const { signal } = controller;
     try {
-      const answer = await getJson(
+      const answer = await getJson<SuggestionList>(
         `${api()}/v1/suggest?${new URLSearchParams({ q: q.slice(0, 100), limit: '8' })}`,
         signal,
       );
       if (signal.aborted) return;
       if (!answer.ok || !Array.isArray(answer.body.data)) return close();
-      let list = answer.body.data.filter(keep);
+      let list: (T & { n?: number | null })[] = answer.body.data.filter(keep);
       if (count) {
         const counts = await Promise.all(list.map((item) => count(item, signal)));
         if (signal.aborted) return;
@@ -105,7 +116,7 @@ export function attachSuggest(
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(fetchSuggestions, 150);
+    timer = window.setTimeout(fetchSuggestions, 150);
   });
   input.addEventListener('blur', () => {
     clearTimeout(timer);
