@@ -416,18 +416,18 @@ export async function deliveriesOf(db: Db, subscriptionId: string, limit: number
   return rows.map(parseDelivery);
 }
 
-/** Makes a delivery due again at once, whatever its state; null when the subscription has no such delivery. */
+/**
+ * Makes a delivery due again at once, whatever its state, and answers it as changed (a worker may
+ * send it the next moment); null when the subscription has no such delivery.
+ */
 export async function redeliver(db: Db, subscriptionId: string, deliveryId: string): Promise<DeliveryRow | null> {
-  const updated = await queryRows<{ id: string }>(
-    db,
-    sql`UPDATE webhook_deliveries SET state = 'pending', next_attempt_at = now(), finished_at = NULL
-        WHERE id = ${deliveryId}::uuid AND subscription_id = ${subscriptionId}::uuid RETURNING id`,
-  );
-  if (updated.length === 0) return null;
   const rows = await queryRows<DeliveryText>(
     db,
-    sql`SELECT ${deliveryColumns} FROM webhook_deliveries d JOIN webhook_events e ON e.id = d.event_id
-        WHERE d.id = ${deliveryId}::uuid`,
+    sql`WITH d AS (
+          UPDATE webhook_deliveries SET state = 'pending', next_attempt_at = now(), finished_at = NULL
+          WHERE id = ${deliveryId}::uuid AND subscription_id = ${subscriptionId}::uuid
+          RETURNING *)
+        SELECT ${deliveryColumns} FROM d JOIN webhook_events e ON e.id = d.event_id`,
   );
   return rows[0] ? parseDelivery(rows[0]) : null;
 }

@@ -25,7 +25,7 @@ const config = {
   WEBHOOK_POLL_MS: 30,
   // A short timeout makes a short lease (2 × timeout + 5 s): a delivery whose outcome was lost with its
   // connection is taken up again within seconds.
-  WEBHOOK_TIMEOUT_MS: 1_000,
+  WEBHOOK_TIMEOUT_MS: 2_000,
 } as const;
 
 let t: TestApp;
