@@ -8,6 +8,7 @@ const vocab: Vocab = {
   degree_level: [{ value: 'associate', label: 'Associate', description: 'Two years' }],
   accreditation_status: [{ value: 'accredited', label: 'Accredited', description: '' }],
   occupation: [{ value: '29-2072', label: 'Medical Records Specialists', description: null }],
+  state: [{ value: 'PR', label: 'Puerto Rico', description: '' }],
 };
 
 describe('pickLanguage', () => {
@@ -95,6 +96,8 @@ describe('labels', () => {
     expect(es.label('occupation', '29-2072')).toBe('Especialistas en registros médicos');
     expect(es.label('state', 'NY')).toBe('Nueva York');
     expect(en.label('state', 'NY')).toBe('NY');
+    expect(en.label('state', 'PR')).toBe('Puerto Rico');
+    expect(es.label('state', 'PR')).toBe('Puerto Rico');
   });
 
   it('fall back to the value in plain words while the vocabularies load', () => {

@@ -474,8 +474,8 @@ const esValues = {
   },
 };
 
-/** The kinds of value a label is asked for: the vocabularies, the occupations and the states. */
-export type LabelKind = keyof Vocab | 'state';
+/** The kinds of value a label is asked for: the vocabularies (the states among them) and the occupations. */
+export type LabelKind = keyof Vocab;
 
 /** Spanish labels of the vocabulary values (GET /v1/vocabularies has the English ones). */
 const esLabels: Partial<Record<LabelKind, Record<string, string>>> = esValues;
@@ -504,7 +504,7 @@ export function translator(lang: Lang, vocab: Vocab | null) {
   const strings = lang === 'es' ? es : en;
   const t = (key: MessageKey, vars?: Record<string, string | number>) => fill(strings[key] ?? en[key] ?? key, vars);
   const term = (kind: LabelKind, value: string): Term | undefined =>
-    kind === 'state' ? undefined : (vocab?.[kind] || []).find((entry) => entry && entry.value === value);
+    (vocab?.[kind] || []).find((entry) => entry && entry.value === value);
   const f = formats(lang);
   return {
     lang,
