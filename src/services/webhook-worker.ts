@@ -54,6 +54,8 @@ export interface WorkerOptions {
     warn: (object: object, message: string) => void;
     info: (object: object, message: string) => void;
   };
+  /** Told of every attempt recorded (metrics). */
+  onAttempt?: (result: AttemptResult) => void;
 }
 
 /** The delay before retry number `attempt` (1 for the first retry): doubled each time, ±20% jitter, capped. */
@@ -211,6 +213,7 @@ export class WebhookWorker {
     const { db, log } = this.options;
     const kept = await recordAttempt(db, delivery.id, token, result);
     if (!kept) return;
+    this.options.onAttempt?.(result);
     if (result.outcome === 'delivered') {
       if (delivery.failing_since_ms !== null) await markSucceeding(db, delivery.subscription_id);
       return;

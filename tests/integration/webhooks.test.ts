@@ -249,6 +249,11 @@ describe('webhook deliveries', () => {
     expect(again.attempts).toBe(2);
     const ids = site.received.slice(-2).map((got) => got.headers['webhook-id']);
     expect(ids).toEqual([failed.id, failed.id]);
+    const metrics = (await t.app.inject({ url: '/metrics' })).body;
+    for (const outcome of ['delivered', 'retry', 'failed']) {
+      expect(metrics).toMatch(new RegExp(`^webhook_attempts_total\\{outcome="${outcome}"\\} [1-9]`, 'm'));
+    }
+    expect(metrics).toContain('webhook_attempt_duration_seconds_bucket');
   });
 
   it('pauses and resumes: held deliveries go out on resume; If-Match is required', async () => {
