@@ -1,3 +1,5 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance } from 'fastify';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -138,6 +140,39 @@ describe('webhook deliveries', () => {
     expect(site.of('program.updated')[0]?.json.data).toMatchObject({ seq, program_id: program.id });
     // Three events, three ids: the id names the event for this subscription.
     expect(new Set(site.received.map((got) => got.headers['webhook-id'])).size).toBe(3);
+  });
+
+  it('announces a status changed by an import too, with its old and new status', async () => {
+    const site = await receiver();
+    await subscribe(t.app, { url: site.url, events: ['accreditation.status_changed'] });
+    const program = (
+      await t.app.inject({ url: `/v1/programs/${(programs[3] as (typeof programs)[number]).id}` })
+    ).json();
+    const exported = await t.app.inject({
+      url: `/v1/programs/export?format=csv&state=${program.institution.state}&accreditation_status=any`,
+    });
+    const rows = parse(exported.body, { columns: true }) as Record<string, string>[];
+    const row = rows.find((candidate) => candidate.cahiim_epc === program.cahiim_epc) as Record<string, string>;
+    expect(row).toBeDefined();
+    row.accreditation_status = 'administrative_probation';
+    const imported = await t.app.inject({
+      method: 'POST',
+      url: '/v1/imports',
+      headers: { ...auth, 'content-type': 'text/csv' },
+      payload: stringify([row], { header: true }),
+    });
+    expect(imported.statusCode, imported.body).toBe(200);
+    expect(imported.json()).toMatchObject({ updated: 1 });
+    const [got] = await eventually(() => site.received.length >= 1 && site.received);
+    expect(got?.json).toMatchObject({
+      type: 'accreditation.status_changed',
+      data: {
+        program_id: program.id,
+        old_status: program.accreditation.status,
+        new_status: 'administrative_probation',
+      },
+    });
+    expect(got?.json.data.program.accreditation.status).toBe('administrative_probation');
   });
 
   it('sends only the events and programs a subscription filters for', async () => {
