@@ -1,8 +1,10 @@
 import { Webhook } from 'standardwebhooks';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postWebhook } from '../../src/services/webhook-http.js';
 import { newSecret, SecretBox, signature } from '../../src/services/webhook-secrets.js';
 import { parseTarget, refusedAddress } from '../../src/services/webhook-targets.js';
 import { backoff, judge, retryAfterMs, type WorkerOptions } from '../../src/services/webhook-worker.js';
+import { Receiver } from '../helpers/webhook-receiver.js';
 
 describe('webhook targets', () => {
   it.each([
@@ -102,5 +104,56 @@ describe('webhook retries', () => {
     expect(limited).toMatchObject({ outcome: 'retry', retry_in_ms: 90_000 });
     const capped = judge({ status: 429, latencyMs: 5, retryAfter: String(7 * 24 * 3600) }, 1, options);
     expect(capped.retry_in_ms).toBe(6 * 3600_000);
+  });
+});
+
+describe('a webhook request', () => {
+  const site = new Receiver();
+  beforeAll(() => site.start());
+  afterAll(() => site.stop());
+
+  it('resolves a host name in the socket’s own lookup and refuses what it resolves to when private', async () => {
+    const refused = await postWebhook(
+      `https://localhost:${site.port}/hooks`,
+      '{}',
+      {},
+      {
+        allowPrivate: false,
+        timeoutMs: 5_000,
+      },
+    );
+    expect(refused.status).toBeUndefined();
+    expect(refused.error).toMatch(
+      /target refused: resolves to a private or reserved address \((127\.0\.0\.1|::1) is a loopback address\)/,
+    );
+    expect(site.received).toHaveLength(0);
+
+    site.behaviour = () => ({ status: 202 });
+    const allowed = await postWebhook(
+      `http://localhost:${site.port}/hooks`,
+      '{"a":1}',
+      { 'webhook-id': 'x' },
+      {
+        allowPrivate: true,
+        timeoutMs: 5_000,
+      },
+    );
+    expect(allowed).toMatchObject({ status: 202 });
+    expect(site.received[0]?.body).toBe('{"a":1}');
+  });
+
+  it('reports a redirect without following it', async () => {
+    site.behaviour = () => ({ status: 307, headers: { location: `http://127.0.0.1:${site.port}/elsewhere` } });
+    const redirected = await postWebhook(
+      `http://127.0.0.1:${site.port}/hooks`,
+      '{}',
+      {},
+      {
+        allowPrivate: true,
+        timeoutMs: 5_000,
+      },
+    );
+    expect(redirected).toMatchObject({ status: 307, error: 'redirect not followed' });
+    expect(site.received.every((got) => got.path === '/hooks')).toBe(true);
   });
 });
