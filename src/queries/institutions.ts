@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client.js';
 import type { Program } from '../schemas/program.js';
-import { type InstitutionValues, importFields, institutionColumns } from '../schemas/program-fields.js';
+import { type InstitutionValues, institutionColumns, programFields } from '../schemas/program-fields.js';
 import { type ColumnTypes, chunk, insertRows, readInBatches, recordset } from './batch.js';
 import { readColumn, recordsetType } from './columns.js';
 import type { Position } from './programs.js';
@@ -12,7 +12,7 @@ export type StoredInstitution = InstitutionValues & { id: string; slug: string; 
 
 /** An institution's values from `institutions i`, named as the import columns (schemas/program-fields.ts). */
 export const institutionSelect = sql.join(
-  institutionColumns.map((key) => readColumn('i', importFields[key].column, key)),
+  institutionColumns.map((key) => readColumn('i', programFields[key].column, key)),
   sql`, `,
 );
 const selectInstitution = sql`i.id, i.slug, i.version, ${institutionSelect}`;
@@ -127,13 +127,13 @@ export async function countProgramsAt(db: Db, institutionId: string): Promise<nu
 export type InstitutionKey = Pick<InstitutionValues, 'institution_name' | 'campus' | 'city' | 'state'>;
 
 const institutionValueColumns: ColumnTypes = Object.fromEntries(
-  institutionColumns.map((key) => [importFields[key].column.name, recordsetType(importFields[key].column)]),
+  institutionColumns.map((key) => [programFields[key].column.name, recordsetType(programFields[key].column)]),
 );
 const institutionWriteColumns: ColumnTypes = { id: 'uuid', slug: 'text', ...institutionValueColumns };
 
 function institutionRecord(institution: Omit<StoredInstitution, 'version'>): Record<string, unknown> {
   const row: Record<string, unknown> = { id: institution.id, slug: institution.slug };
-  for (const key of institutionColumns) row[importFields[key].column.name] = institution[key];
+  for (const key of institutionColumns) row[programFields[key].column.name] = institution[key];
   return row;
 }
 

@@ -3,7 +3,12 @@ import { type Db, queryRows } from '../db/client.js';
 import { institutions, programs } from '../db/schema.js';
 import { outcomeMetrics } from '../domain/vocabularies.js';
 import type { Program } from '../schemas/program.js';
-import { type InstitutionValues, importFields, type ProgramValues, programColumns } from '../schemas/program-fields.js';
+import {
+  type InstitutionValues,
+  type ProgramValues,
+  programColumns,
+  programFields,
+} from '../schemas/program-fields.js';
 import { type ColumnType, type ColumnTypes, chunk, insertRows, readInBatches, recordset } from './batch.js';
 import { readColumn, recordsetType } from './columns.js';
 import { institutionSelect } from './institutions.js';
@@ -46,7 +51,7 @@ const storedProgramColumns = sql.join(
     readColumn('i', institutions.id, 'institution_id'),
     readColumn('i', institutions.slug, 'institution_slug'),
     readColumn('i', institutions.version, 'institution_version'),
-    ...programColumns.map((key) => readColumn('p', importFields[key].column, key)),
+    ...programColumns.map((key) => readColumn('p', programFields[key].column, key)),
     institutionSelect,
     sql`(SELECT coalesce(json_agg(json_build_object('metric', o.metric, 'value', o.value,
             'cohort_year', o.cohort_year, 'exam', o.exam)), '[]'::json)
@@ -143,14 +148,14 @@ const ownProgramColumns = {
 } satisfies Record<Exclude<keyof ProgramRowWrite, 'values'>, ColumnType>;
 
 const programValueColumns: ColumnTypes = Object.fromEntries(
-  programColumns.map((key) => [importFields[key].column.name, recordsetType(importFields[key].column)]),
+  programColumns.map((key) => [programFields[key].column.name, recordsetType(programFields[key].column)]),
 );
 const programWriteColumns: ColumnTypes = { ...ownProgramColumns, ...programValueColumns };
 
 /** A write as a recordset row: the values under their SQL column names. */
 function programRecord({ values, ...own }: ProgramRowWrite): Record<string, unknown> {
   const row: Record<string, unknown> = { ...own };
-  for (const key of programColumns) row[importFields[key].column.name] = values[key];
+  for (const key of programColumns) row[programFields[key].column.name] = values[key];
   return row;
 }
 

@@ -4,7 +4,7 @@ import {
   type ImportColumn,
   type ImportRow,
   importColumns,
-  importFields,
+  programFields,
   type RateColumn,
   rateColumns,
   requiredImportColumns,
@@ -73,7 +73,7 @@ export function cell<T>(rule: Rule<T>, required: boolean) {
 
 const importRowShape = Object.fromEntries(
   importColumns.map((column) => {
-    const field = importFields[column];
+    const field = programFields[column];
     const required = 'required' in field && field.required === true;
     // Absent keys stay absent (the column was not given): only a required column must be there.
     const rule = field.rule as Rule<unknown>;
@@ -114,7 +114,7 @@ export const importRowSchema = z
 /** A complete row with nothing known: every column null, lists empty. */
 export const emptyImportRow = (): ImportRow =>
   Object.fromEntries(
-    importColumns.map((column) => [column, importFields[column].rule.list ? [] : null]),
+    importColumns.map((column) => [column, programFields[column].rule.list ? [] : null]),
   ) as unknown as ImportRow;
 
 // ---------------------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ import type { Program } from './program.js';
  * name and type are checked by the compiler), where it sits in the program record (`path`), and
  * the rule it follows. From this one table come the import row and the CSV export, the admin write
  * and merge-patch bodies, the SQL that reads and writes the attributes, and the mappings between
- * them (services/program-record.ts). Outcome columns are the exception: a row carries one cohort
+ * them (services/program-mappings.ts). Outcome columns are the exception: a row carries one cohort
  * year of four metrics, which the record lists as outcomes (see `outcomeColumns`).
  */
 
@@ -92,7 +92,7 @@ const outcome = <T>(rule: Rule<T>, description?: string): OutcomeField<T> => ({ 
 /** Outcomes are dated by cohort; one from the future is a typo. */
 const latestCohortYear = () => new Date().getUTCFullYear() + 1;
 
-export const importFields = {
+export const programFields = {
   cahiim_epc: program(programs.cahiimEpc, ['cahiim_epc'], line(50), {
     description: "CAHIIM's Educational Program Code",
     example: 'HIM-A-0412',
@@ -178,7 +178,7 @@ export const importFields = {
   }),
 };
 
-type Fields = typeof importFields;
+type Fields = typeof programFields;
 export type ImportColumn = keyof Fields;
 export type ProgramColumn = { [K in ImportColumn]: Fields[K]['kind'] extends 'program' ? K : never }[ImportColumn];
 export type InstitutionColumn = {
@@ -198,14 +198,14 @@ export type ImportRow = { [K in ImportColumn]: ColumnValue<K> };
 export type ProgramValues = Pick<ImportRow, ProgramColumn>;
 export type InstitutionValues = Pick<ImportRow, InstitutionColumn>;
 
-export const importColumns = Object.keys(importFields) as ImportColumn[];
+export const importColumns = Object.keys(programFields) as ImportColumn[];
 const columnsOf = <K extends ImportColumn>(kind: Fields[K]['kind']) =>
-  importColumns.filter((column) => importFields[column].kind === kind) as K[];
+  importColumns.filter((column) => programFields[column].kind === kind) as K[];
 export const programColumns = columnsOf<ProgramColumn>('program');
 export const institutionColumns = columnsOf<InstitutionColumn>('institution');
 export const outcomeColumns = columnsOf<OutcomeColumn>('outcome');
 export const requiredImportColumns = importColumns.filter(
-  (column) => 'required' in importFields[column] && (importFields[column] as { required: boolean }).required,
+  (column) => 'required' in programFields[column] && (programFields[column] as { required: boolean }).required,
 );
 
 /** The name, campus, city and state of an institution: what identifies it (one row per campus). */

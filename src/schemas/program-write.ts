@@ -7,7 +7,7 @@ import {
 } from '../domain/vocabularies.js';
 import { AppError, type ProblemItem } from '../errors.js';
 import { calendarDate, line, oneOf, rate } from './field-rules.js';
-import { type ImportColumn, importFields, institutionColumns, programColumns } from './program-fields.js';
+import { type ImportColumn, institutionColumns, programColumns, programFields } from './program-fields.js';
 
 /**
  * The bodies of the admin writes, derived from the field table (program-fields.ts) with the rules
@@ -19,7 +19,7 @@ type Shape = Record<string, z.ZodType>;
 
 /** The field's rule with its documentation. */
 function documented(column: ImportColumn): z.ZodType {
-  const field = importFields[column];
+  const field = programFields[column];
   const meta: { description?: string; example?: unknown } = {};
   if ('description' in field && field.description) meta.description = field.description;
   if ('example' in field && field.example !== undefined) meta.example = field.example;
@@ -27,7 +27,7 @@ function documented(column: ImportColumn): z.ZodType {
 }
 
 const isRequired = (column: ImportColumn) => {
-  const field = importFields[column];
+  const field = programFields[column];
   return 'required' in field && field.required === true;
 };
 
@@ -43,7 +43,7 @@ function nestedShape(
   const shape: Shape = {};
   const groups = new Map<string, { shape: Shape; required: boolean }>();
   for (const column of columns) {
-    const [head, child] = (importFields[column] as { path: readonly string[] }).path as [string, string?];
+    const [head, child] = (programFields[column] as { path: readonly string[] }).path as [string, string?];
     if (child === undefined) {
       shape[head] = leaf(column);
       continue;
@@ -72,7 +72,7 @@ function requiredOr(message: string) {
 const documentLeaf = (column: ImportColumn) =>
   isRequired(column)
     ? documented(column)
-    : importFields[column].rule.list
+    : programFields[column].rule.list
       ? documented(column).optional()
       : documented(column).nullable().optional();
 const documentGroup = (object: z.ZodType, required: boolean) => (required ? object : object.optional());
@@ -114,7 +114,7 @@ export const institutionPatchSchema = z.strictObject(institutionShape(patchLeaf)
 const outcomeWriteShape = {
   metric: oneOf(outcomeMetrics.values).schema,
   value: rate.schema,
-  cohort_year: importFields.outcomes_year.rule.schema,
+  cohort_year: programFields.outcomes_year.rule.schema,
   exam: oneOf(certificationExams.values).schema.nullable().optional(),
 };
 

@@ -14,7 +14,7 @@ import {
   stateCodes,
 } from '../domain/vocabularies.js';
 import { careerSchema } from './occupation.js';
-import { type ImportColumn, importFields } from './program-fields.js';
+import { type ImportColumn, programFields } from './program-fields.js';
 import { sortValues } from './program-sort.js';
 import { listLinksSchema, listMetaSchema } from './responses.js';
 
@@ -22,7 +22,7 @@ import { listLinksSchema, listMetaSchema } from './responses.js';
 
 /** A written field's description and example, as the field table (program-fields.ts) words them once. */
 function fieldDocs(column: ImportColumn): { description?: string; example?: unknown } {
-  const field: { description?: string; example?: unknown } = importFields[column];
+  const field: { description?: string; example?: unknown } = programFields[column];
   return {
     ...(field.description ? { description: field.description } : {}),
     ...(field.example !== undefined ? { example: field.example } : {}),

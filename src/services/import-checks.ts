@@ -1,5 +1,5 @@
 import type { InstitutionKey } from '../queries/institutions.js';
-import type { ProgramNaturalKey } from '../queries/program-records.js';
+import type { ProgramNaturalKey } from '../queries/stored-programs.js';
 import type { ImportProblem, ValidatedImportRow } from '../schemas/import-row.js';
 import { type ImportColumn, institutionAttributeColumns } from '../schemas/program-fields.js';
 import { institutionKeyString, programKeyString } from './program-upserts.js';

@@ -12,7 +12,7 @@ import {
   replaceOccupations,
   type StoredOccupation,
 } from '../queries/occupations.js';
-import { touchProgramRows } from '../queries/program-records.js';
+import { touchProgramRows } from '../queries/stored-programs.js';
 import type { ImportProblem } from '../schemas/import-row.js';
 import { headerProblems } from '../schemas/import-row.js';
 import {

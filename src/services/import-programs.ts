@@ -1,6 +1,6 @@
 import type { Db } from '../db/client.js';
 import { lockCatalogueWrites } from '../queries/catalogue-lock.js';
-import { type StoredProgram, storedProgramsByEpc, storedProgramsByNaturalKey } from '../queries/program-records.js';
+import { type StoredProgram, storedProgramsByEpc, storedProgramsByNaturalKey } from '../queries/stored-programs.js';
 import {
   emptyImportRow,
   type ImportProblem,
@@ -17,7 +17,7 @@ import {
 } from '../schemas/program-fields.js';
 import { checkAcrossRows, institutionKeyOf, programKeyOf, type ValidRow } from './import-checks.js';
 import { readCsv, readJson } from './import-input.js';
-import { outcomesOfRow, toImportRow } from './program-record.js';
+import { outcomesOfRow, toImportRow } from './program-mappings.js';
 import { type ProgramUpsert, programKeyString, type UpsertOptions, upsertPrograms } from './program-upserts.js';
 
 export type { ImportProblem, ImportReport } from '../schemas/import-row.js';

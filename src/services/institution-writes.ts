@@ -14,7 +14,7 @@ import {
   type StoredInstitution,
   updateInstitutionRows,
 } from '../queries/institutions.js';
-import { refreshProgramsOfInstitutions } from '../queries/program-records.js';
+import { refreshProgramsOfInstitutions } from '../queries/stored-programs.js';
 import type { InstitutionDetail } from '../schemas/institution.js';
 import { type InstitutionValues, institutionAttributeColumns, institutionColumns } from '../schemas/program-fields.js';
 import { institutionWriteSchema, invalidBody, writeProblems } from '../schemas/program-write.js';
@@ -22,7 +22,7 @@ import { recordChanges } from './changes.js';
 import { getInstitutionDetail } from './institutions.js';
 import { mergePatch } from './merge-patch.js';
 import { checkIfMatch, institutionEtag } from './preconditions.js';
-import { institutionValuesOf, institutionWriteDocument } from './program-record.js';
+import { institutionValuesOf, institutionWriteDocument } from './program-mappings.js';
 import { institutionSlugWanted, institutionTextOf } from './program-upserts.js';
 import type { WriteContext } from './program-writes.js';
 import { assignSlugs } from './slugs.js';

@@ -11,7 +11,7 @@ import {
 import type { InstitutionDetail, InstitutionListItem, InstitutionListQuery } from '../schemas/institution.js';
 import { decodeCursor, encodeCursor, fingerprint } from './cursor.js';
 import { institutionEtag } from './preconditions.js';
-import { toInstitution } from './program-record.js';
+import { toInstitution } from './program-mappings.js';
 
 export async function searchInstitutions(db: Db, query: InstitutionListQuery) {
   const { cursor, limit = 20, ...search } = query;

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { chunk } from '../queries/batch.js';
 import { type ProgramDocumentWrite, programsToRender, storeProgramDocuments } from '../queries/program-documents.js';
-import { storedProgramsByIds } from '../queries/program-records.js';
+import { storedProgramsByIds } from '../queries/stored-programs.js';
 import { compileSerializer } from '../schemas/compile-serializer.js';
 import { programSchema } from '../schemas/program.js';
-import { programVersionTag, toProgram } from './program-record.js';
+import { programVersionTag, toProgram } from './program-mappings.js';
 
 /**
  * Each program's public record is rendered here, by the one mapper (toProgram) and the response

@@ -1,11 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Db } from '../db/client.js';
 import type { SearchFilters } from '../queries/program-filters.js';
-import { matchingStoredPrograms } from '../queries/program-records.js';
 import { listProgramsAfter } from '../queries/programs.js';
+import { matchingStoredPrograms } from '../queries/stored-programs.js';
 import { importColumns, importRowToCells } from '../schemas/import-row.js';
 import type { ProgramExportQuery } from '../schemas/program-query.js';
-import { toImportRow } from './program-record.js';
+import { toImportRow } from './program-mappings.js';
 import { resolveFilters } from './programs.js';
 
 /** Programs per database round trip: memory stays flat whatever the size of the export. */

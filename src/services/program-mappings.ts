@@ -1,16 +1,16 @@
 import { statusLabel } from '../domain/vocabularies.js';
 import type { StoredInstitution } from '../queries/institutions.js';
-import type { StoredOutcome, StoredProgram } from '../queries/program-records.js';
+import type { StoredOutcome, StoredProgram } from '../queries/stored-programs.js';
 import type { Program } from '../schemas/program.js';
 import {
   type ImportRow,
   type InstitutionValues,
-  importFields,
   importOutcomeMetrics,
   institutionAttributeColumns,
   institutionColumns,
   type ProgramValues,
   programColumns,
+  programFields,
   rateColumns,
 } from '../schemas/program-fields.js';
 
@@ -41,7 +41,8 @@ function getAt(source: Tree | undefined, path: readonly string[]): unknown {
 /** Values nested by the fields' paths. */
 function nest<K extends keyof ImportRow>(columns: readonly K[], values: Pick<ImportRow, K>): Tree {
   const tree: Tree = {};
-  for (const column of columns) setAt(tree, (importFields[column] as { path: readonly string[] }).path, values[column]);
+  for (const column of columns)
+    setAt(tree, (programFields[column] as { path: readonly string[] }).path, values[column]);
   return tree;
 }
 
@@ -151,7 +152,7 @@ export function toWriteDocument(stored: StoredProgram, metricOrder: readonly str
 export function programValuesOf(body: Tree): ProgramValues {
   const values: Record<string, unknown> = {};
   for (const column of programColumns) {
-    const field = importFields[column];
+    const field = programFields[column];
     const given = getAt(body, field.path);
     values[column] = given ?? (field.rule.list ? [] : null);
   }
@@ -165,7 +166,7 @@ export function institutionValuesOf(body: Tree): {
 } {
   const attributes: Record<string, unknown> = {};
   for (const column of institutionAttributeColumns) {
-    const field = importFields[column];
+    const field = programFields[column];
     // A location is given whole: absent keeps both coordinates, null clears both.
     if (field.path[0] === 'location') {
       if (body.location !== undefined) attributes[column] = getAt(body, field.path) ?? null;

@@ -19,7 +19,7 @@ import {
   type StoredOutcome,
   type StoredProgram,
   updateProgramRows,
-} from '../queries/program-records.js';
+} from '../queries/stored-programs.js';
 import type { Program } from '../schemas/program.js';
 import {
   type InstitutionValues,
@@ -29,7 +29,7 @@ import {
   programColumns,
 } from '../schemas/program-fields.js';
 import { recordChanges } from './changes.js';
-import { latestRates } from './program-record.js';
+import { latestRates } from './program-mappings.js';
 import { assignSlugs, slugify } from './slugs.js';
 
 /**

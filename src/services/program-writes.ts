@@ -10,7 +10,7 @@ import {
   type StoredProgram,
   storedProgramsByEpc,
   storedProgramsByNaturalKey,
-} from '../queries/program-records.js';
+} from '../queries/stored-programs.js';
 import type { ProgramDetail } from '../schemas/program.js';
 import { institutionColumns } from '../schemas/program-fields.js';
 import {
@@ -30,7 +30,7 @@ import {
   programVersionTag,
   sortOutcomes,
   toWriteDocument,
-} from './program-record.js';
+} from './program-mappings.js';
 import { naturalKeyOf, type ProgramState, upsertPrograms } from './program-upserts.js';
 import { getProgramDetail } from './programs.js';
 

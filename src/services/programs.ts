@@ -2,7 +2,6 @@ import type { Db } from '../db/client.js';
 import { AppError, invalidParameter, notFound } from '../errors.js';
 import { accreditationHistory } from '../queries/accreditation-actions.js';
 import type { SearchFilters } from '../queries/program-filters.js';
-import { outcomesOf } from '../queries/program-records.js';
 import {
   countPrograms,
   type FoundProgram,
@@ -12,6 +11,7 @@ import {
   listPrograms,
   validPosition,
 } from '../queries/programs.js';
+import { outcomesOf } from '../queries/stored-programs.js';
 import { zipCentroid } from '../queries/zip-centroids.js';
 import { type Program, type ProgramDetail, programFieldNames } from '../schemas/program.js';
 import type { ProgramFilters, ProgramListQuery, SortKey } from '../schemas/program-query.js';

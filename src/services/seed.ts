@@ -7,7 +7,7 @@ import type { Db } from '../db/client.js';
 import { accreditationActions } from '../domain/vocabularies.js';
 import { seedFolder } from '../paths.js';
 import { type AccreditationActionWrite, insertAccreditationActions } from '../queries/accreditation-actions.js';
-import { hasPrograms, programIdsByEpc } from '../queries/program-records.js';
+import { hasPrograms, programIdsByEpc } from '../queries/stored-programs.js';
 import { hasZipCentroids, insertZipCentroids, type ZipCentroidWrite } from '../queries/zip-centroids.js';
 import { loadOccupations } from './import-occupations.js';
 import { importPrograms } from './import-programs.js';

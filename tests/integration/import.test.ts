@@ -3,10 +3,10 @@ import { stringify } from 'csv-stringify/sync';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, queryRows } from '../../src/db/client.js';
-import { storedProgramsByIds } from '../../src/queries/program-records.js';
+import { storedProgramsByIds } from '../../src/queries/stored-programs.js';
 import { type ImportColumn, importColumns, importRowToCells } from '../../src/schemas/import-row.js';
 import { type ImportOptions, importPrograms } from '../../src/services/import-programs.js';
-import { toImportRow } from '../../src/services/program-record.js';
+import { toImportRow } from '../../src/services/program-mappings.js';
 import { loadZipCentroids, sampleFiles, seedSampleData } from '../../src/services/seed.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { programSchema } from '../../src/schemas/program.js';
-import { importColumns, importFields } from '../../src/schemas/program-fields.js';
+import { importColumns, programFields } from '../../src/schemas/program-fields.js';
 
 /** The contract's import columns, in its order (api.md, Imports). */
 const contractColumns = [
@@ -43,7 +43,7 @@ describe('the field table', () => {
 
   it('writes every leaf of the program record that the service does not derive, each once', () => {
     const written = importColumns.flatMap((column) => {
-      const field = importFields[column];
+      const field = programFields[column];
       if (field.kind === 'outcome') return [];
       return [[...(field.kind === 'institution' ? ['institution'] : []), ...field.path].join('.')];
     });
