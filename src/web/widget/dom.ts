@@ -7,15 +7,18 @@ export type Attrs = Record<string, unknown> | null | undefined;
 /** Children: nodes and text, nested in lists as deep as convenient; null, undefined, false and '' are skipped. */
 export type Child = Node | string | number | boolean | null | undefined | readonly Child[];
 
+const flat = (children: readonly Child[]): Child[] =>
+  children.flatMap((child) => (Array.isArray(child) ? flat(child) : [child]));
+
 function build<E extends Element>(node: E, attrs: Attrs, children: readonly Child[]): E {
   for (const [name, value] of Object.entries(attrs || {})) {
     if (value == null || value === false) continue;
     if (name.startsWith('on')) node.addEventListener(name.slice(2), value as EventListener);
     else node.setAttribute(name, value === true ? '' : String(value));
   }
-  for (const child of (children as Child[]).flat(Number.POSITIVE_INFINITY as 1) as Child[]) {
+  for (const child of flat(children)) {
     if (child == null || child === false || child === '') continue;
-    node.append(typeof child === 'object' ? (child as Node) : String(child));
+    node.append(child instanceof Node ? child : String(child));
   }
   return node;
 }

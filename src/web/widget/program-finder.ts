@@ -158,7 +158,7 @@ export class ProgramFinder extends HTMLElement {
   private _el!: Elements;
   private _suggest!: { close: () => void };
   private _resizer: ResizeObserver | null = null;
-  private _height = 0;
+  private _height: number | null = null;
   private _timer = 0;
   private _loadingTimer = 0;
   private _queued = false;
