@@ -54,6 +54,24 @@ const dryRunQuery = z.strictObject({
   }),
 });
 
+/** What an import answers: its report, or a 422 problem carrying the report with every problem; nothing written. */
+function importResponses<R, P>(report: R, rejected: P) {
+  return {
+    200: report,
+    ...problemResponses(
+      'invalid_parameter',
+      'invalid_body',
+      'unauthorized',
+      'payload_too_large',
+      'unsupported_media_type',
+    ),
+    422: {
+      description: 'Import rejected: the report and every problem; nothing was written',
+      content: { 'application/problem+json': { schema: rejected } },
+    },
+  };
+}
+
 /** The body as an import reads it: CSV text, or a JSON array of rows. */
 function importPayload(request: FastifyRequest): ImportPayload {
   const body = request.body;
@@ -121,20 +139,10 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
             'application/json': { schema: z.array(importRowSchema).meta({ description: 'One object per program' }) },
           },
         },
-        response: {
-          200: jsonResponse('The import report: rows read, created, updated and unchanged', importReportSchema),
-          ...problemResponses(
-            'invalid_parameter',
-            'invalid_body',
-            'unauthorized',
-            'payload_too_large',
-            'unsupported_media_type',
-          ),
-          422: {
-            description: 'Import rejected: the report and every problem; nothing was written',
-            content: { 'application/problem+json': { schema: importRejectedSchema } },
-          },
-        },
+        response: importResponses(
+          jsonResponse('The import report: rows read, created, updated and unchanged', importReportSchema),
+          importRejectedSchema,
+        ),
       },
     },
     async (request) => {
@@ -179,20 +187,10 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
             },
           },
         },
-        response: {
-          200: jsonResponse('The import report', occupationImportReportSchema),
-          ...problemResponses(
-            'invalid_parameter',
-            'invalid_body',
-            'unauthorized',
-            'payload_too_large',
-            'unsupported_media_type',
-          ),
-          422: {
-            description: 'Import rejected: the report and every problem; nothing was written',
-            content: { 'application/problem+json': { schema: occupationImportRejectedSchema } },
-          },
-        },
+        response: importResponses(
+          jsonResponse('The import report', occupationImportReportSchema),
+          occupationImportRejectedSchema,
+        ),
       },
     },
     async (request) =>
