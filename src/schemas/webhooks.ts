@@ -34,7 +34,8 @@ export const webhookCreateSchema = z
       .string()
       .min(1)
       .max(2048)
-      .regex(/^[^\p{Cc}\s]+$/u, 'must be a URL without spaces or control characters')
+      // A refinement, not a pattern: JSON Schema tools read \p{…} without the Unicode flag.
+      .refine((value) => !/[\p{Cc}\s]/u.test(value), 'must be a URL without spaces or control characters')
       .meta({
         description:
           'Where to POST the events: https, to a host resolving to public addresses only (unless WEBHOOK_ALLOW_PRIVATE_TARGETS). Redirects are not followed.',
