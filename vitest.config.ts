@@ -7,6 +7,7 @@ const postgresServerOnly = [
   'tests/integration/faults.test.ts',
   'tests/integration/connection-loss.test.ts',
   'tests/integration/cli-faults.test.ts',
+  'tests/integration/webhooks-two-instances.test.ts',
 ];
 
 export default defineConfig({
