@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client.js';
 import { filterConditions, type SearchFilters } from './program-filters.js';
-import { whereOf } from './sql-fragments.js';
+import { isoTimestamp, whereOf } from './sql-fragments.js';
 
 export interface FeedActionRow {
   id: string;
@@ -22,7 +22,7 @@ export async function newestAccreditationActions(
   return queryRows<FeedActionRow>(
     db,
     sql`SELECT a.id::text AS id, a.action, to_char(a.date, 'YYYY-MM-DD') AS date, a.note,
-          to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at,
+          ${sql.raw(isoTimestamp('a.created_at'))} AS recorded_at,
           a.program_id, d.document
         FROM accreditation_actions a
         JOIN program_search s ON s.program_id = a.program_id

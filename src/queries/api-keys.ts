@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client.js';
+import { isoTimestamp } from './sql-fragments.js';
 
-const at = (column: string) =>
-  sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${column}`);
+const at = (column: string) => sql.raw(`${isoTimestamp(column)} AS ${column}`);
 
 export interface ApiKeyRow {
   name: string;

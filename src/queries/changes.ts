@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client.js';
 import { chunk, recordset } from './batch.js';
-import { whereOf } from './sql-fragments.js';
+import { isoTimestamp, whereOf } from './sql-fragments.js';
 
 export interface ChangeRow {
   /** Text: bigint arrives as a string from node-postgres and as a BigInt from PGlite. */
@@ -25,7 +25,7 @@ export async function listChanges(
   return queryRows<ChangeRow>(
     db,
     sql`SELECT seq::text AS seq, op, program_id, institution_id, soc_code,
-          to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, actor
+          ${sql.raw(isoTimestamp('at'))} AS at, actor
         FROM changes ${whereOf(conditions)}
         -- By the bigint column: the output column \`seq\` is text, and '10' sorts before '9'.
         ORDER BY changes.seq LIMIT ${options.limit}`,

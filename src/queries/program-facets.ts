@@ -9,7 +9,7 @@ import {
   OCCUPATION,
 } from '../domain/facets.js';
 import { facetFilterConditions, filterConditions, type SearchFilters } from './program-filters.js';
-import { whereOf } from './sql-fragments.js';
+import { textArray, whereOf } from './sql-fragments.js';
 
 /**
  * Facet counts in SQL, over the stored facet codes of program_search (see domain/facets.ts): the
@@ -71,7 +71,7 @@ export async function facetCountsBySql(
   // Occupations (a text array per program) under every filter but their own; an occupation's code is its position.
   const byOccupation = queryRows<FacetCodeCount>(
     db,
-    sql`SELECT ${OCCUPATION} AS facet, (array_position(${sql.raw(`ARRAY[${occupations.map((soc) => `'${soc}'`).join(', ')}]::text[]`)}, o.soc) - 1)::int AS code,
+    sql`SELECT ${OCCUPATION} AS facet, (array_position(${textArray(occupations)}, o.soc) - 1)::int AS code,
                count(*)::int AS count
           FROM program_search s CROSS JOIN LATERAL unnest(s.occupation_codes) AS o(soc)
           ${whereOf(filterConditions(filters, OCCUPATION))} GROUP BY o.soc`,

@@ -11,6 +11,7 @@ import {
 import { heldAccreditationStatuses } from '../domain/vocabularies.js';
 import type { ProgramFilters } from '../schemas/program-query.js';
 import { type TextSearch, textMatch } from './program-text-search.js';
+import { textArray } from './sql-fragments.js';
 
 /** A distance search: the centre, how far from it, and whether fully online programs count wherever they are. */
 export interface Circle {
@@ -137,9 +138,8 @@ export function rangeConditions(filters: SearchFilters): SQL[] {
   return conditions;
 }
 
-/** Programs leading to any of the occupations; SOC codes are validated (dd-dddd), so written as literals. */
-export const occupationCondition = (socCodes: readonly string[]): SQL =>
-  sql.raw(`s.occupation_codes && ARRAY[${socCodes.map((code) => `'${code}'`).join(', ')}]::text[]`);
+/** Programs leading to any of the occupations. */
+const occupationCondition = (socCodes: readonly string[]): SQL => sql`s.occupation_codes && ${textArray(socCodes)}`;
 
 /**
  * The conditions of a search, over `program_search s`. The facet filters test the stored facet codes

@@ -11,11 +11,16 @@ export const inList = (values: readonly string[]): SQL =>
     sql`, `,
   )})`;
 
+/** A text[] as one bound value: the same statement text however many values, on PGlite and node-postgres alike. */
 export const textArray = (values: readonly string[]): SQL =>
-  sql`ARRAY[${sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  )}]::text[]`;
+  sql`ARRAY(SELECT jsonb_array_elements_text(${asJson(values)}))::text[]`;
+
+/**
+ * A timestamp expression as ISO 8601 text in UTC (`2026-11-20T14:03:11.000Z`), formatted by PostgreSQL
+ * so that node-postgres and PGlite hand over the same text.
+ */
+export const isoTimestamp = (expression: string): string =>
+  `to_char(${expression} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 export const isUuid = (value: string): boolean =>
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

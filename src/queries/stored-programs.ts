@@ -15,7 +15,7 @@ import { institutionSelect } from './institutions.js';
 import { careersColumn } from './occupations.js';
 import type { SearchFilters } from './program-filters.js';
 import { matchingIdsAfter } from './programs.js';
-import { byIdOrSlug, textsIn, uuidsIn } from './sql-fragments.js';
+import { byIdOrSlug, textArray, textsIn, uuidsIn } from './sql-fragments.js';
 
 /**
  * Programs as stored, read and written column for column from the field table
@@ -69,7 +69,7 @@ export const outcomesOf = (db: Db, programId: string) =>
   queryRows<StoredOutcome>(
     db,
     sql`SELECT metric, value, cohort_year, exam FROM program_outcomes WHERE program_id = ${programId}::uuid
-        ORDER BY cohort_year, array_position(${sql.raw(`ARRAY[${outcomeMetrics.values.map((m) => `'${m}'`).join(', ')}]`)}, metric)`,
+        ORDER BY cohort_year, array_position(${textArray(outcomeMetrics.values)}, metric)`,
   );
 
 export const storedProgramsByIds = (db: Db, ids: readonly string[]) =>

@@ -1,15 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client.js';
 import { asJson, chunk, recordset } from './batch.js';
+import { isoTimestamp, textArray } from './sql-fragments.js';
 
 /** Webhook subscriptions, the outbox and the delivery queue: SQL only (services/webhook-*.ts decide). */
-
-const isoText = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const iso = (column: string) => sql.raw(isoText(column));
-
-/** A text[] from a JS array, the same on PGlite and node-postgres. */
-export const textArray = (values: readonly string[]): SQL =>
-  sql`ARRAY(SELECT jsonb_array_elements_text(${asJson(values)}))::text[]`;
 
 export interface SubscriptionRow {
   id: string;
@@ -27,9 +21,9 @@ export interface SubscriptionRow {
 }
 
 const subscriptionColumns = sql.raw(`s.id, s.url, s.events, s.filter_states, s.filter_degree_levels, s.status,
-  s.disabled_reason, s.version, ${isoText('s.failing_since')} AS failing_since,
-  CASE WHEN s.previous_secret_expires_at > now() THEN ${isoText('s.previous_secret_expires_at')} END AS previous_secret_expires_at,
-  ${isoText('s.created_at')} AS created_at, ${isoText('s.updated_at')} AS updated_at`);
+  s.disabled_reason, s.version, ${isoTimestamp('s.failing_since')} AS failing_since,
+  CASE WHEN s.previous_secret_expires_at > now() THEN ${isoTimestamp('s.previous_secret_expires_at')} END AS previous_secret_expires_at,
+  ${isoTimestamp('s.created_at')} AS created_at, ${isoTimestamp('s.updated_at')} AS updated_at`);
 
 export interface SubscriptionWrite {
   url: string;
@@ -338,7 +332,7 @@ export async function markFailing(
           status = CASE WHEN status = 'active' AND failing_since <= now() - make_interval(secs => ${disableAfterMs / 1000}::float8)
                         THEN 'disabled' ELSE status END,
           disabled_reason = CASE WHEN status = 'active' AND failing_since <= now() - make_interval(secs => ${disableAfterMs / 1000}::float8)
-                        THEN 'Deliveries failed without a success since ' || ${iso('failing_since')} || '; the last: ' || ${lastError}::text
+                        THEN 'Deliveries failed without a success since ' || ${sql.raw(isoTimestamp('failing_since'))} || '; the last: ' || ${lastError}::text
                         ELSE disabled_reason END,
           version = version + CASE WHEN status = 'active' AND failing_since <= now() - make_interval(secs => ${disableAfterMs / 1000}::float8)
                         THEN 1 ELSE 0 END,
@@ -395,11 +389,11 @@ export interface DeliveryRow {
 
 const deliveryColumns = sql.raw(`d.id, e.type AS event_type, e.seq::text AS seq, d.program_id, d.state, d.attempts,
   d.last_status, d.last_latency_ms, d.last_error,
-  ${isoText('d.last_attempt_at')} AS last_attempt_at,
-  CASE WHEN d.state = 'pending' THEN ${isoText('d.next_attempt_at')} END AS next_attempt_at,
-  ${isoText('d.created_at')} AS created_at, ${isoText('d.finished_at')} AS finished_at,
+  ${isoTimestamp('d.last_attempt_at')} AS last_attempt_at,
+  CASE WHEN d.state = 'pending' THEN ${isoTimestamp('d.next_attempt_at')} END AS next_attempt_at,
+  ${isoTimestamp('d.created_at')} AS created_at, ${isoTimestamp('d.finished_at')} AS finished_at,
   coalesce((SELECT jsonb_agg(jsonb_build_object('attempt', a.attempt,
-      'at', to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+      'at', ${isoTimestamp('a.at')},
       'status', a.status, 'latency_ms', a.latency_ms, 'error', a.error, 'outcome', a.outcome) ORDER BY a.attempt)
     FROM webhook_attempts a WHERE a.delivery_id = d.id), '[]'::jsonb)::text AS attempt_log`);
 
