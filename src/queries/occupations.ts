@@ -51,6 +51,12 @@ export const readOccupations = (db: Db) => queryRows<StoredOccupation>(db, sql`$
 export const readOccupation = async (db: Db, socCode: string) =>
   (await queryRows<StoredOccupation>(db, sql`${selectOccupations} WHERE soc_code = ${socCode}`))[0];
 
+/** The SOC codes there are, in order: what the occupation filter and facet check against, on every such read. */
+export const socCodes = async (db: Db) =>
+  (await queryRows<{ soc_code: string }>(db, sql`SELECT soc_code FROM occupations ORDER BY soc_code`)).map(
+    (row) => row.soc_code,
+  );
+
 export async function hasOccupations(db: Db): Promise<boolean> {
   const rows = await queryRows<{ found: boolean }>(db, sql`SELECT EXISTS (SELECT 1 FROM occupations) AS found`);
   return rows[0]?.found ?? false;

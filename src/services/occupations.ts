@@ -39,6 +39,3 @@ export async function getOccupation(db: Db, socCode: string): Promise<Occupation
   if (!stored) throw notFound(`Occupation ${socCode}`, 'soc_code');
   return toOccupation(stored, await programCount(db, socCode));
 }
-
-/** The SOC codes of the occupations there are, for the `occupation` filter and facet. */
-export const occupationCodes = async (db: Db) => (await readOccupations(db)).map((occupation) => occupation.soc_code);

@@ -1,10 +1,10 @@
 import type { Db } from '../db/client.js';
 import { type FacetName, facetNames, facetValues, OCCUPATION, zeroCounts } from '../domain/facets.js';
+import { socCodes } from '../queries/occupations.js';
 import { facetCountsBySql } from '../queries/program-facets.js';
 import { facetCountsFromSets } from '../queries/search-sets.js';
 import type { ProgramFacets } from '../schemas/facets.js';
 import type { ProgramFilters } from '../schemas/program-query.js';
-import { occupationCodes } from './occupations.js';
 import { resolveFilters } from './programs.js';
 
 /**
@@ -13,7 +13,7 @@ import { resolveFilters } from './programs.js';
  * under all of them. The stored match sets answer when they hold every filter; otherwise SQL counts.
  */
 export async function programFacets(db: Db, query: ProgramFilters): Promise<ProgramFacets> {
-  const [filters, occupations] = await Promise.all([resolveFilters(db, query), occupationCodes(db)]);
+  const [filters, occupations] = await Promise.all([resolveFilters(db, query), socCodes(db)]);
   const { total, all, without } =
     (await facetCountsFromSets(db, filters, occupations)) ?? (await facetCountsBySql(db, filters, occupations));
   const counts = Object.fromEntries(facetNames.map((name) => [name, zeroCounts(name)])) as Record<

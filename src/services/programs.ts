@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.js';
 import { AppError, invalidParameter, notFound } from '../errors.js';
 import { accreditationHistory } from '../queries/accreditation-actions.js';
+import { socCodes } from '../queries/occupations.js';
 import type { SearchFilters } from '../queries/program-filters.js';
 import {
   countPrograms,
@@ -16,7 +17,6 @@ import { zipCentroid } from '../queries/zip-centroids.js';
 import { type Program, type ProgramDetail, programFieldNames } from '../schemas/program.js';
 import type { ProgramFilters, ProgramListQuery, SortKey } from '../schemas/program-query.js';
 import { decodeCursor, encodeCursor, fingerprint } from './cursor.js';
-import { occupationCodes } from './occupations.js';
 import { resolveSearchText } from './search-text.js';
 
 const DEFAULT_LIMIT = 20;
@@ -31,7 +31,7 @@ export async function resolveFilters(db: Db, filters: ProgramFilters): Promise<S
   const [point, text, occupations] = await Promise.all([
     near && 'zip' in near ? zipCentroid(db, near.zip) : near,
     q === undefined ? undefined : resolveSearchText(db, q),
-    rest.occupation ? occupationCodes(db) : undefined,
+    rest.occupation ? socCodes(db) : undefined,
   ]);
   if (near && !point) throw invalidParameter('near', `ZIP code ${(near as { zip: string }).zip} is not known`);
   const unknown = rest.occupation?.filter((code) => !occupations?.includes(code)) ?? [];
